@@ -1,0 +1,56 @@
+import { loadContacts } from './contacts';
+import { ContentError, IssueCollector } from './errors';
+import { extractLinks, findBrokenLinks } from './links';
+import { loadPages, type Page } from './pages';
+import { type Locale } from './schemas/common';
+import { type Contact } from './schemas/contact';
+
+export type { Page } from './pages';
+export type { Contact } from './schemas/contact';
+export type { Locale } from './schemas/common';
+export { ContentError };
+
+export interface Content {
+  pages: Page[];
+  contacts: Contact[];
+}
+
+/**
+ * Paths that dedicated routes add beyond the MDX pages (detail pages of
+ * collections, tools). Each entry is a path without locale prefix.
+ */
+function routePaths(_content: Content, _locale: Locale): string[] {
+  return [];
+}
+
+function checkLinks(content: Content, issues: IssueCollector): void {
+  const known = new Set<string>();
+  for (const page of content.pages) known.add(`${page.locale}:${page.path}`);
+  for (const locale of ['da', 'en'] as const) {
+    for (const path of routePaths(content, locale)) known.add(`${locale}:${path}`);
+  }
+  const exists = (locale: Locale, path: string) => known.has(`${locale}:${path}`);
+  for (const page of content.pages) {
+    issues.addAll(findBrokenLinks(page.file, extractLinks(page.body), page.locale, exists));
+    issues.addAll(findBrokenLinks(page.file, page.related, page.locale, exists).map((i) => ({ ...i, field: 'related' })));
+  }
+}
+
+function loadContent(): Content {
+  const issues = new IssueCollector();
+  const content: Content = {
+    pages: loadPages(issues),
+    contacts: loadContacts(issues),
+  };
+  checkLinks(content, issues);
+  issues.throwIfAny();
+  return content;
+}
+
+let loaded: Content | undefined;
+
+/** All content, read and validated once per process (at build time, in practice). */
+export function getContent(): Content {
+  loaded ??= loadContent();
+  return loaded;
+}

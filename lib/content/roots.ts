@@ -1,0 +1,16 @@
+import path from 'node:path';
+
+/**
+ * Where content is read from. The real content always; the invented test
+ * content in tests/fixtures only when PORTAL_FIXTURES=1, which the test build
+ * sets, so fixture courses and pages never reach the public build.
+ */
+export function contentRoots(env: NodeJS.ProcessEnv = process.env): string[] {
+  const roots = ['content'];
+  if (env.PORTAL_FIXTURES === '1') roots.push(path.join('tests', 'fixtures', 'content'));
+  return roots;
+}
+
+export function projectPath(...segments: string[]): string {
+  return path.join(process.cwd(), ...segments);
+}
