@@ -1,0 +1,27 @@
+/**
+ * Measures the LIX of every prerendered Danish page of a Next build and fails
+ * when a page is harder to read than its limit (lib/readability/limits.ts).
+ *
+ *   tsx lib/readability/cli/lix-report.ts [distDir]
+ *
+ * The build directory is the argument, else NEXT_DIST_DIR, else `.next`.
+ */
+import { formatLixTable, measurePages } from '../report';
+import { readPrerenderedPages } from './read-build';
+
+const distDir = process.argv[2] ?? process.env.NEXT_DIST_DIR ?? '.next';
+const pages = readPrerenderedPages(distDir, 'da');
+
+if (pages.length === 0) {
+  console.error(`No prerendered Danish pages in ${distDir}/server/app/da: build first (next build).`);
+  process.exit(1);
+}
+
+const rows = measurePages(pages);
+console.log(formatLixTable(rows));
+const failing = rows.filter((row) => row.problem);
+if (failing.length > 0) {
+  console.error(`\n${failing.length} of ${rows.length} Danish pages fail the readability check.`);
+  process.exit(1);
+}
+console.log(`\nAll ${rows.length} Danish pages are within their LIX limit.`);
