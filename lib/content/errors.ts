@@ -29,11 +29,14 @@ export class ContentError extends Error {
 }
 
 export function zodIssuesToContentIssues(file: string, error: z.ZodError): ContentIssue[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    // An unknown key is a problem of that key, not of the object holding it.
+    if (issue.code === 'unrecognized_keys') {
+      return { file, field: [...path, issue.keys.join(', ')].join('.'), message: 'is not a known field (misspelt?)' };
+    }
+    return { file, field: path.join('.'), message: issue.message };
+  });
 }
 
 /** Collects issues while a collection is read; `throwIfAny` ends the load. */

@@ -1,0 +1,32 @@
+import { getTranslations } from 'next-intl/server';
+import { SearchBox } from '@/components/layout/SearchBox';
+import { getContent } from '@/lib/content';
+import { localizedPath } from '@/lib/i18n/paths';
+import { type AppLocale } from '@/lib/i18n/routing';
+import { mainNavigation } from '@/lib/navigation/site-tree';
+
+/** The 404 page: a way on from a dead end, by search or by the main sections. */
+export async function NotFoundContent({ locale }: { locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  return (
+    <div className="container page-container">
+      <title>{t('title')}</title>
+      <main id="main-content" tabIndex={-1}>
+        <h1>{t('title')}</h1>
+        <p className="font-lead">{t('lead')}</p>
+        <SearchBox locale={locale} id="not-found-search" />
+        <h2>{t('sections')}</h2>
+        <ul>
+          {mainNavigation(getContent().pages, locale).map((item) => (
+            <li key={item.path}>
+              <a href={localizedPath(locale, item.path)}>{item.label}</a>
+            </li>
+          ))}
+          <li>
+            <a href={localizedPath(locale, '/')}>{t('home')}</a>
+          </li>
+        </ul>
+      </main>
+    </div>
+  );
+}

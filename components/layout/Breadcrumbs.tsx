@@ -1,0 +1,24 @@
+import { getTranslations } from 'next-intl/server';
+import { type AppLocale } from '@/lib/i18n/routing';
+import { localizedPath } from '@/lib/i18n/paths';
+import { type NavItem } from '@/lib/navigation/site-tree';
+
+export async function Breadcrumbs({ locale, trail, current }: { locale: AppLocale; trail: NavItem[]; current: string }) {
+  const t = await getTranslations('Layout');
+  return (
+    <nav className="breadcrumbs" aria-label={t('breadcrumbsLabel')}>
+      <ol className="breadcrumbs__list">
+        {trail.map((item) => (
+          <li key={item.path} className="breadcrumbs__list-item">
+            <a className="breadcrumbs__link" href={localizedPath(locale, item.path)}>
+              {item.label}
+            </a>
+          </li>
+        ))}
+        <li className="breadcrumbs__list-item" aria-current="page">
+          {current}
+        </li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+import { getTranslations } from 'next-intl/server';
+import { type AppLocale } from '@/lib/i18n/routing';
+
+export interface Alternate {
+  locale: AppLocale;
+  /** Where the switcher leads: the same page, or the "not translated" page. */
+  href: string;
+}
+
+/** Links to the page in the other language; `lang`/`hrefLang` let screen readers pronounce the name right. */
+export async function LanguageSwitcher({ locale, alternates }: { locale: AppLocale; alternates: Alternate[] }) {
+  const t = await getTranslations('Layout');
+  return (
+    <nav className="language-links" aria-label={t('languageNavLabel')}>
+      <ul className="unstyled-list">
+        {alternates
+          .filter((alternate) => alternate.locale !== locale)
+          .map((alternate) => (
+            <li key={alternate.locale}>
+              <a href={alternate.href} hrefLang={alternate.locale} lang={alternate.locale}>
+                {t(`languageName.${alternate.locale}`)}
+              </a>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}

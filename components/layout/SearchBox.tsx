@@ -1,0 +1,21 @@
+import { getTranslations } from 'next-intl/server';
+import { type AppLocale } from '@/lib/i18n/routing';
+import { localizedPath } from '@/lib/i18n/paths';
+
+/** A plain GET form, so search works with JavaScript off and the URL can be shared. */
+export async function SearchBox({ locale, id, defaultValue }: { locale: AppLocale; id: string; defaultValue?: string }) {
+  const t = await getTranslations('Layout');
+  return (
+    <form className="search portal-search" role="search" action={localizedPath(locale, '/soeg')} method="get">
+      <label className="form-label" htmlFor={id}>
+        {t('searchLabel')}
+      </label>
+      <div className="search-row">
+        <input className="form-input input-char-27" id={id} name="q" type="search" defaultValue={defaultValue} maxLength={200} />
+        <button type="submit" className="button button-search">
+          {t('searchButton')}
+        </button>
+      </div>
+    </form>
+  );
+}

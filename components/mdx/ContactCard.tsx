@@ -1,0 +1,58 @@
+import { getTranslations } from 'next-intl/server';
+import { type Contact } from '@/lib/content';
+import { type AppLocale } from '@/lib/i18n/routing';
+
+function telHref(phone: string): string {
+  return `tel:${phone.replace(/\s/g, '')}`;
+}
+
+/** How to reach a place. Numbers come from content/contacts, never from page text. */
+export async function ContactCard({ contact, locale }: { contact: Contact; locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: 'Contact' });
+  return (
+    <section className="contact-card" aria-label={contact.name[locale]}>
+      <p className="contact-card-name">{contact.name[locale]}</p>
+      <p>{contact.description[locale]}</p>
+      <dl className="contact-card-details">
+        {contact.phone && (
+          <>
+            <dt>{t('phone')}</dt>
+            <dd>
+              <a href={telHref(contact.phone)}>{contact.phone}</a>
+              {contact.phoneInternational && (
+                <>
+                  {' '}
+                  ({t('fromAbroad')} <a href={telHref(contact.phoneInternational)}>{contact.phoneInternational}</a>)
+                </>
+              )}
+            </dd>
+          </>
+        )}
+        {contact.hours && (
+          <>
+            <dt>{t('hours')}</dt>
+            <dd>{contact.hours[locale]}</dd>
+          </>
+        )}
+        {contact.anonymous && (
+          <>
+            <dt>{t('anonymous')}</dt>
+            <dd>{t('anonymousYes')}</dd>
+          </>
+        )}
+        {contact.url && (
+          <>
+            <dt>{t('web')}</dt>
+            <dd>
+              <a href={contact.url}>{new URL(contact.url).hostname.replace(/^www\./, '')}</a>
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="contact-card-source">
+        {t('source')}: <a href={contact.source.url}>{new URL(contact.source.url).hostname.replace(/^www\./, '')}</a>
+        {contact.source.checked && <> ({t('checked', { date: new Date(contact.source.checked) })})</>}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import createMDX from '@next/mdx';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+// Turbopack needs MDX plugins by name, with serialisable options.
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: [['remark-frontmatter', ['yaml']], ['remark-gfm', {}]],
+    rehypePlugins: [['rehype-slug', {}]],
+  },
+});
+
+/** Danish lives at the root: every path that is not English is served by the `da` locale. */
+const danishAtRoot = [
+  { source: '/', destination: '/da' },
+  { source: '/:path((?!en(?:/|$)|da(?:/|$)|api/|_next/).*)', destination: '/da/:path' },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  pageExtensions: ['ts', 'tsx', 'mdx'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  sassOptions: {
+    loadPaths: [path.join(process.cwd(), 'node_modules')],
+    quietDeps: true,
+    silenceDeprecations: ['if-function', 'import'],
+  },
+  async redirects() {
+    return [
+      // The Danish convention: /was leads to the accessibility statement.
+      { source: '/was', destination: '/tilgaengelighed', permanent: true },
+      { source: '/en/was', destination: '/en/tilgaengelighed', permanent: true },
+      // Danish has no prefix; a typed /da/… goes to the one real address.
+      { source: '/da', destination: '/', permanent: true },
+      { source: '/da/:path*', destination: '/:path*', permanent: true },
+    ];
+  },
+  async rewrites() {
+    // afterFiles: public files, /_next and fixed routes (api, feed) are matched first.
+    return { beforeFiles: [], afterFiles: danishAtRoot, fallback: [] };
+  },
+};
+
+export default withNextIntl(withMDX(nextConfig));

@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
+
+// .ci/test sets CHROME_PATH when Playwright's own browser is not installed.
+const launchOptions = {
+  executablePath: process.env.CHROME_PATH || undefined,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: 'da-DK',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], locale: 'da-DK', launchOptions } },
+    {
+      // The same visitor with JavaScript turned off: tests tagged @nojs must still pass.
+      name: 'chromium-nojs',
+      grep: /@nojs/,
+      use: { ...devices['Desktop Chrome'], locale: 'da-DK', javaScriptEnabled: false, launchOptions },
+    },
+  ],
+  webServer: {
+    command: `npx next start -p ${port}`,
+    env: { NEXT_DIST_DIR: distDir },
+    url: `http://localhost:${port}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
