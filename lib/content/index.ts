@@ -1,4 +1,5 @@
 import { loadContacts } from './contacts';
+import { checkConcernContacts, type Concern, loadConcern } from './concern';
 import { ContentError, IssueCollector } from './errors';
 import { extractLinks, findBrokenLinks } from './links';
 import { loadPages, type Page } from './pages';
@@ -7,12 +8,15 @@ import { type Contact } from './schemas/contact';
 
 export type { Page } from './pages';
 export type { Contact } from './schemas/contact';
+export type { Concern, Municipality } from './concern';
+export type { ConcernRoute, ConcernRouteId, District } from './schemas/concern';
 export type { Locale } from './schemas/common';
 export { ContentError };
 
 export interface Content {
   pages: Page[];
   contacts: Contact[];
+  concern: Concern;
 }
 
 /**
@@ -41,7 +45,9 @@ function loadContent(): Content {
   const content: Content = {
     pages: loadPages(issues),
     contacts: loadContacts(issues),
+    concern: loadConcern(issues),
   };
+  checkConcernContacts(content.concern, content.contacts, issues);
   checkLinks(content, issues);
   issues.throwIfAny();
   return content;
