@@ -11,9 +11,9 @@ describe('sanitizeAnswers', () => {
   });
 
   it('drops values the guide does not offer, and keeps the rest', () => {
-    expect(
-      sanitizeAnswers({ danger: 'maybe', topic: 'self', role: 'Teacher', age: 17, municipality: 'nuuk', extra: 'x' }, slugs),
-    ).toEqual({ topic: 'self' });
+    expect(sanitizeAnswers({ danger: 'maybe', topic: 'self', role: 'Teacher', age: 17, municipality: 'nuuk', extra: 'x' }, slugs)).toEqual({
+      topic: 'self',
+    });
   });
 
   it('treats anything that is not a plain record as no answers', () => {

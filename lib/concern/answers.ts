@@ -1,12 +1,4 @@
-import {
-  type Answers,
-  ageAnswers,
-  dangerAnswers,
-  type QuestionId,
-  roleAnswers,
-  topicAnswers,
-  UNKNOWN_MUNICIPALITY,
-} from './questions';
+import { type Answers, ageAnswers, dangerAnswers, type QuestionId, roleAnswers, topicAnswers, UNKNOWN_MUNICIPALITY } from './questions';
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;

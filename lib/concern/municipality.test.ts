@@ -23,7 +23,13 @@ function candidateNames(result: MunicipalityLookup): string[] {
 
 /** How people may type a name: what the issue asks the lookup to accept. */
 function spellings(name: string): string[] {
-  const digraphs = name.replaceAll('æ', 'ae').replaceAll('ø', 'oe').replaceAll('å', 'aa').replaceAll('Æ', 'Ae').replaceAll('Ø', 'Oe').replaceAll('Å', 'Aa');
+  const digraphs = name
+    .replaceAll('æ', 'ae')
+    .replaceAll('ø', 'oe')
+    .replaceAll('å', 'aa')
+    .replaceAll('Æ', 'Ae')
+    .replaceAll('Ø', 'Oe')
+    .replaceAll('Å', 'Aa');
   return [
     name,
     name.toUpperCase(),

@@ -50,7 +50,9 @@ export function looseKey(text: string): string {
 
 /** Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`. */
 export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -122,16 +124,20 @@ export function createMunicipalityLookup(concern: Pick<Concern, 'districts' | 'm
 
     const genitive = keys.filter((key) => key.length > 3 && key.endsWith('s')).map((key) => key.slice(0, -1));
     return (
-      answer(matching((entry) => keys.some((key) => entry.names.includes(key))), 'exact') ??
-      answer(matching((entry) => genitive.some((key) => entry.names.includes(key))), 'exact') ??
+      answer(
+        matching((entry) => keys.some((key) => entry.names.includes(key))),
+        'exact',
+      ) ??
+      answer(
+        matching((entry) => genitive.some((key) => entry.names.includes(key))),
+        'exact',
+      ) ??
       answer(
         matching((entry) => keys.some((key) => [...entry.names, ...entry.parts].some((name) => name.startsWith(key)))),
         'prefix',
       ) ??
       answer(
-        matching((entry) =>
-          keys.some((key) => entry.names.some((name) => editDistance(key, name) <= typoAllowance(key.length))),
-        ),
+        matching((entry) => keys.some((key) => entry.names.some((name) => editDistance(key, name) <= typoAllowance(key.length)))),
         'typo',
       ) ?? { kind: 'not-found' }
     );

@@ -8,16 +8,7 @@ export type QuestionId = (typeof questionIds)[number];
 
 export const dangerAnswers = ['yes', 'no'] as const;
 export const topicAnswers = ['person', 'online', 'hate', 'self'] as const;
-export const roleAnswers = [
-  'relative',
-  'school',
-  'social',
-  'health',
-  'prison-probation',
-  'asylum',
-  'police',
-  'other',
-] as const;
+export const roleAnswers = ['relative', 'school', 'social', 'health', 'prison-probation', 'asylum', 'police', 'other'] as const;
 export const ageAnswers = ['under-18', 'adult', 'unknown'] as const;
 /** The municipality answer is a municipality slug, or this when the person does not know. */
 export const UNKNOWN_MUNICIPALITY = 'unknown';
@@ -37,14 +28,7 @@ export interface Answers {
 }
 
 /** Roles of people who meet the concern at work in a public service (the duty to notify applies to them). */
-export const professionalRoles: ReadonlySet<RoleAnswer> = new Set([
-  'school',
-  'social',
-  'health',
-  'prison-probation',
-  'asylum',
-  'police',
-]);
+export const professionalRoles: ReadonlySet<RoleAnswer> = new Set(['school', 'social', 'health', 'prison-probation', 'asylum', 'police']);
 
 /** The URL segment of each question page, the same in Danish and English. */
 export const questionSegments: Record<QuestionId, string> = {

@@ -46,8 +46,7 @@ describe('every way through the guide', () => {
   it('gives the duty to notify to nobody else', () => {
     const bad = violations(
       walks,
-      (routes, a) =>
-        routes.includes('duty-to-notify') === (a.role !== undefined && professionalRoles.has(a.role) && a.age !== 'adult'),
+      (routes, a) => routes.includes('duty-to-notify') === (a.role !== undefined && professionalRoles.has(a.role) && a.age !== 'adult'),
     );
     expect(bad).toEqual([]);
   });
@@ -83,15 +82,19 @@ describe('every way through the guide', () => {
   });
 
   it('gives the full list for a teacher worried about a pupil under 18', () => {
-    expect(routesOf({ danger: 'no', topic: 'person', role: 'school', age: 'under-18', municipality: 'aarhus' })).toEqual(
-      ['duty-to-notify', 'workplace-procedure', 'infohus', 'hotline'],
-    );
+    expect(routesOf({ danger: 'no', topic: 'person', role: 'school', age: 'under-18', municipality: 'aarhus' })).toEqual([
+      'duty-to-notify',
+      'workplace-procedure',
+      'infohus',
+      'hotline',
+    ]);
   });
 
   it('gives a neighbour the infohus and the hotline', () => {
-    expect(routesOf({ danger: 'no', topic: 'person', role: 'other', age: 'under-18', municipality: 'unknown' })).toEqual(
-      ['infohus', 'hotline'],
-    );
+    expect(routesOf({ danger: 'no', topic: 'person', role: 'other', age: 'under-18', municipality: 'unknown' })).toEqual([
+      'infohus',
+      'hotline',
+    ]);
   });
 
   it('is the same whatever the municipality: the place changes, not the routes', () => {
@@ -138,9 +141,7 @@ describe('answers that a walk cannot give', () => {
   });
 
   it('ignore answers left over from a path not taken', () => {
-    expect(routesOf({ danger: 'yes', topic: 'person', role: 'school', age: 'under-18' })).toEqual(
-      routesOf({ danger: 'yes' }),
-    );
+    expect(routesOf({ danger: 'yes', topic: 'person', role: 'school', age: 'under-18' })).toEqual(routesOf({ danger: 'yes' }));
     expect(routesOf({ danger: 'no', topic: 'online', role: 'relative' })).not.toContain('parent-coach');
   });
 });

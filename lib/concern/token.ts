@@ -19,10 +19,7 @@ const VERSION = 'g1';
 /** Binds a token to this use, so a token made for something else with the same key never opens here. */
 const ASSOCIATED_DATA = Buffer.from('concern-guide-answers');
 
-export type OpenedToken =
-  | { status: 'ok'; answers: Record<string, string> }
-  | { status: 'expired' }
-  | { status: 'invalid' };
+export type OpenedToken = { status: 'ok'; answers: Record<string, string> } | { status: 'expired' } | { status: 'invalid' };
 
 /** `g1|<issued seconds>|<danger>|<topic>|<role>|<age>|<municipality>`; answer codes never hold `|`. */
 function encode(answers: Answers, now: number): string {

@@ -146,7 +146,17 @@ describe('the routes file check', () => {
     how: { da: 'Sådan', en: 'How' },
     next: { da: 'Så', en: 'Then' },
   });
-  const allIds = ['emergency', 'duty-to-notify', 'workplace-procedure', 'infohus', 'self-help', 'platform', 'police-report', 'hotline', 'parent-coach'];
+  const allIds = [
+    'emergency',
+    'duty-to-notify',
+    'workplace-procedure',
+    'infohus',
+    'self-help',
+    'platform',
+    'police-report',
+    'hotline',
+    'parent-coach',
+  ];
 
   it('accepts every route once', () => {
     expect(routesProblems(allIds.map(route))).toEqual([]);
@@ -154,7 +164,9 @@ describe('the routes file check', () => {
 
   it('refuses an unknown route', () => {
     const problems = routesProblems([...allIds, 'helpdesk'].map(route));
-    expect(problems).toContain('9.id: Invalid option: expected one of "emergency"|"duty-to-notify"|"workplace-procedure"|"infohus"|"self-help"|"platform"|"police-report"|"hotline"|"parent-coach"');
+    expect(problems).toContain(
+      '9.id: Invalid option: expected one of "emergency"|"duty-to-notify"|"workplace-procedure"|"infohus"|"self-help"|"platform"|"police-report"|"hotline"|"parent-coach"',
+    );
   });
 
   it('names a repeated and a missing route', () => {

@@ -2,12 +2,7 @@ import { type IssueCollector } from './errors';
 import { type ContentFile, listCollectionFiles, loadDataFile } from './read';
 import { contentRoots } from './roots';
 import { type Contact } from './schemas/contact';
-import {
-  type ConcernRoute,
-  concernRoutesFileSchema,
-  type District,
-  districtsFileSchema,
-} from './schemas/concern';
+import { type ConcernRoute, concernRoutesFileSchema, type District, districtsFileSchema } from './schemas/concern';
 
 const COLLECTION = 'concern';
 

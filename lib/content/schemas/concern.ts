@@ -6,19 +6,14 @@ export const DISTRICT_COUNT = 12;
 /** Denmark's municipalities; each lies in exactly one police district. */
 export const MUNICIPALITY_COUNT = 98;
 
-const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower case a-z, 0-9 and - (write æ ae, ø oe, å aa)' });
+const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower case a-z, 0-9 and - (write æ ae, ø oe, å aa)' });
 
 /**
  * A municipality as people write it in Danish (`Lyngby-Taarbæk`), or with the
  * other names people search for it by (`{ name: København, aliases: [Copenhagen] }`).
  */
 const municipalityEntrySchema = z
-  .union([
-    z.string().trim().min(2),
-    z.strictObject({ name: z.string().trim().min(2), aliases: z.array(z.string().trim().min(2)).min(1) }),
-  ])
+  .union([z.string().trim().min(2), z.strictObject({ name: z.string().trim().min(2), aliases: z.array(z.string().trim().min(2)).min(1) })])
   .transform((entry) => (typeof entry === 'string' ? { name: entry, aliases: [] as string[] } : entry));
 
 export const districtSchema = z.strictObject({
@@ -95,10 +90,9 @@ const textWithDistrictSchema = localizedTextSchema.refine(
   { error: `must contain ${DISTRICT_PLACEHOLDER} in both languages` },
 );
 
-const textWithoutPlaceholderSchema = localizedTextSchema.refine(
-  (text) => !/[{}]/.test(text.da + text.en),
-  { error: 'must not contain { or }: only titleWithDistrict takes a placeholder' },
-);
+const textWithoutPlaceholderSchema = localizedTextSchema.refine((text) => !/[{}]/.test(text.da + text.en), {
+  error: 'must not contain { or }: only titleWithDistrict takes a placeholder',
+});
 
 export const concernRouteSchema = z.strictObject({
   id: concernRouteIdSchema,
