@@ -1,8 +1,11 @@
 import { loadContacts } from './contacts';
 import { checkConcernContacts, type Concern, loadConcern } from './concern';
+import { type Course, loadCourses } from './courses';
 import { ContentError, IssueCollector } from './errors';
 import { extractLinks, findBrokenLinks } from './links';
 import { loadPages, type Page } from './pages';
+import { loadPublications, type Publication } from './publications';
+import { findBrokenReferences } from './references';
 import { type Locale } from './schemas/common';
 import { type Contact } from './schemas/contact';
 
@@ -10,6 +13,8 @@ export type { Page } from './pages';
 export type { Contact } from './schemas/contact';
 export type { Concern, Municipality } from './concern';
 export type { ConcernRoute, ConcernRouteId, District } from './schemas/concern';
+export type { Course } from './courses';
+export type { Publication } from './publications';
 export type { Locale } from './schemas/common';
 export { ContentError };
 
@@ -17,14 +22,21 @@ export interface Content {
   pages: Page[];
   contacts: Contact[];
   concern: Concern;
+  courses: Course[];
+  publications: Publication[];
 }
 
 /**
  * Paths that dedicated routes add beyond the MDX pages (detail pages of
  * collections, tools). Each entry is a path without locale prefix.
  */
-function routePaths(_content: Content, _locale: Locale): string[] {
-  return [];
+function routePaths(content: Content, _locale: Locale): string[] {
+  const semesters = new Set(content.courses.flatMap((course) => course.runs.map((run) => run.catalogue)));
+  return [
+    ...content.courses.map((course) => `/kurser/${course.slug}`),
+    ...[...semesters].map((semester) => `/kurser/katalog/${semester}`),
+    ...content.publications.map((publication) => `/viden/${publication.slug}`),
+  ];
 }
 
 function checkLinks(content: Content, issues: IssueCollector): void {
@@ -46,7 +58,10 @@ function loadContent(): Content {
     pages: loadPages(issues),
     contacts: loadContacts(issues),
     concern: loadConcern(issues),
+    courses: loadCourses(issues),
+    publications: loadPublications(issues),
   };
+  issues.addAll(findBrokenReferences(content.courses, content.publications));
   checkConcernContacts(content.concern, content.contacts, issues);
   checkLinks(content, issues);
   issues.throwIfAny();
