@@ -3,10 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, extractMainText } from './html-text';
 
-const fixture = fs.readFileSync(
-  path.join(import.meta.dirname, '../../tests/fixtures/readability/prerendered-page.html'),
-  'utf8',
-);
+const fixture = fs.readFileSync(path.join(import.meta.dirname, '../../tests/fixtures/readability/prerendered-page.html'), 'utf8');
 
 describe('extractMainText', () => {
   const text = extractMainText(fixture) ?? '';

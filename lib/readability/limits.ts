@@ -14,8 +14,6 @@ export const LIX_LIMITS: readonly LixLimit[] = [{ pathPrefix: '/bekymring', max:
 export const DEFAULT_LIX_LIMIT = 40;
 
 export function lixLimitFor(pagePath: string): number {
-  const match = LIX_LIMITS.find(
-    ({ pathPrefix }) => pagePath === pathPrefix || pagePath.startsWith(`${pathPrefix}/`),
-  );
+  const match = LIX_LIMITS.find(({ pathPrefix }) => pagePath === pathPrefix || pagePath.startsWith(`${pathPrefix}/`));
   return match?.max ?? DEFAULT_LIX_LIMIT;
 }

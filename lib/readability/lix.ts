@@ -34,9 +34,39 @@ export const LONG_WORD_LETTERS = 6;
 
 /** Lower-case, without their final full stop. */
 const ABBREVIATIONS = new Set([
-  'bl.a', 'ca', 'dvs', 'el', 'etc', 'evt', 'f.eks', 'fx', 'hhv', 'inkl', 'jf', 'kap', 'kl', 'mht', 'm.fl',
-  'm.m', 'mv', 'm.v', 'nr', 'o.l', 'osv', 'pga', 'pkt', 'stk', 'th', 'tv', 'vedr', 'e.g', 'i.e', 'approx',
-  'no', 'vs', 'cf',
+  'bl.a',
+  'ca',
+  'dvs',
+  'el',
+  'etc',
+  'evt',
+  'f.eks',
+  'fx',
+  'hhv',
+  'inkl',
+  'jf',
+  'kap',
+  'kl',
+  'mht',
+  'm.fl',
+  'm.m',
+  'mv',
+  'm.v',
+  'nr',
+  'o.l',
+  'osv',
+  'pga',
+  'pkt',
+  'stk',
+  'th',
+  'tv',
+  'vedr',
+  'e.g',
+  'i.e',
+  'approx',
+  'no',
+  'vs',
+  'cf',
 ]);
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -50,7 +80,10 @@ function letterCount(word: string): number {
 function isNonFinalFullStop(token: string, next: string | undefined): boolean {
   const trailing = token.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '';
   if (trailing !== '.') return false;
-  const core = token.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, -1).toLowerCase();
+  const core = token
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .slice(0, -1)
+    .toLowerCase();
   if (ABBREVIATIONS.has(core)) return true;
   return /^\d+$/.test(core) && next !== undefined && /^\p{Ll}/u.test(next);
 }
@@ -70,11 +103,7 @@ export function lix(text: string): LixResult {
         if (letterCount(core) > LONG_WORD_LETTERS) longWords += 1;
       }
       const trailing = token.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '';
-      if (
-        wordsInOpenSentence > 0 &&
-        SENTENCE_END.test(trailing) &&
-        !isNonFinalFullStop(token, tokens[index + 1])
-      ) {
+      if (wordsInOpenSentence > 0 && SENTENCE_END.test(trailing) && !isNonFinalFullStop(token, tokens[index + 1])) {
         sentences += 1;
         wordsInOpenSentence = 0;
       }

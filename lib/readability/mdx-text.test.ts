@@ -11,9 +11,7 @@ describe('mdxToText', () => {
       '- Første punkt',
       '- Andet punkt',
     ].join('\n');
-    expect(mdxToText(body)).toBe(
-      'Sådan kommer du i gang\n\nTal med din kommune eller læs om infohuse.\n\nFørste punkt\n\nAndet punkt',
-    );
+    expect(mdxToText(body)).toBe('Sådan kommer du i gang\n\nTal med din kommune eller læs om infohuse.\n\nFørste punkt\n\nAndet punkt');
   });
 
   it('reads component titles and children but not other attributes or self-closing cards', () => {

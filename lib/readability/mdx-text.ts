@@ -13,9 +13,7 @@ interface MdNode {
 }
 
 /** Nodes a reader meets as a unit of their own: a sentence ends where they end. */
-const BLOCKS = new Set([
-  'paragraph', 'heading', 'listItem', 'tableCell', 'blockquote', 'code', 'mdxJsxFlowElement',
-]);
+const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockquote', 'code', 'mdxJsxFlowElement']);
 
 /** Component attributes a reader sees as text. */
 const VISIBLE_ATTRIBUTES = new Set(['title']);
