@@ -9,6 +9,10 @@ const withMDX = createMDX({
   options: {
     remarkPlugins: [['remark-frontmatter', ['yaml']], ['remark-gfm', {}]],
     rehypePlugins: [['rehype-slug', {}]],
+    // Pages get the allow-list through the `components` prop; this provider
+    // adds nothing, so no React context (unavailable in server components)
+    // and no root mdx-components file is needed.
+    providerImportSource: '@/components/mdx/no-provider',
   },
 });
 
@@ -23,6 +27,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   pageExtensions: ['ts', 'tsx', 'mdx'],
   poweredByHeader: false,
+  // `npm test` type-checks the whole project once (tsc); the build need not do it again.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   sassOptions: {
     loadPaths: [path.join(process.cwd(), 'node_modules')],

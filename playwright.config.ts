@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
+// The end-to-end build includes the fixture content; specs load the same content to know what to expect.
+process.env.PORTAL_FIXTURES = '1';
 
 // .ci/test sets CHROME_PATH when Playwright's own browser is not installed.
 const launchOptions = {

@@ -12,7 +12,7 @@ export async function RelatedPages({ locale, paths }: { locale: AppLocale; paths
   return (
     <nav className="related-pages" aria-labelledby="related-heading">
       <h2 id="related-heading">{t('related')}</h2>
-      <ul>
+      <ul className="unstyled-list">
         {related.map((page) => (
           <li key={page.path}>
             <a href={localizedPath(locale, page.path)}>{page.title}</a>

@@ -20,7 +20,7 @@ export async function FrontPage({ page }: { page: Page }) {
       <PageText page={page} />
       <section aria-labelledby="doors-heading">
         <h2 id="doors-heading">{t('doorsHeading')}</h2>
-        <ul className="doors">
+        <ul className="doors unstyled-list">
           {doors.map((door) => (
             <li key={door.key} className="door">
               <a href={localizedPath(page.locale, door.path)}>{t(`doors.${door.key}.title`)}</a>

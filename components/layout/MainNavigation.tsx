@@ -12,7 +12,7 @@ import { type NavItem } from '@/lib/navigation/site-tree';
 export async function MainNavigation({ locale, items }: { locale: AppLocale; items: NavItem[] }) {
   const t = await getTranslations('Layout');
   const links = (
-    <ul className="mainmenu">
+    <ul className="mainmenu unstyled-list">
       {items.map((item) => (
         <li key={item.path}>
           <a className="nav-link" href={localizedPath(locale, item.path)}>

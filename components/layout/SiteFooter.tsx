@@ -17,7 +17,7 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
         <div className="container">
           <p className="footer-name">{t('siteName')}</p>
           <nav aria-label={t('footerNavLabel')}>
-            <ul className="inline-list footer-links">
+            <ul className="unstyled-list footer-links">
               {footerLinks.map((link) => (
                 <li key={link.key}>
                   <a href={localizedPath(locale, link.path)}>{t(`footer.${link.key}`)}</a>

@@ -10,7 +10,10 @@ import { contentPageParams } from '@/lib/navigation/static-params';
 import { findPage } from '@/lib/navigation/site-tree';
 import { pathFromSlug } from '@/lib/content/pages';
 
-export const dynamicParams = false;
+// Every page is prerendered from generateStaticParams. Unknown slugs still
+// reach this route (rather than the framework's bare 404) so that notFound()
+// renders the 404 page in the right language and layout, with status 404.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return contentPageParams(getContent().pages);

@@ -1,0 +1,83 @@
+import type { Course } from '@/lib/content/courses';
+import type { Publication } from '@/lib/content/publications';
+import { courseJsonLd, serializeJsonLd } from '@/lib/courses/jsonld';
+import { isArchived } from '@/lib/courses/schedule';
+import { localizedPath } from '@/lib/i18n/paths';
+import { type AppLocale } from '@/lib/i18n/routing';
+import { siteUrl } from '@/lib/site/config';
+import { CourseFacts } from './CourseFacts';
+import { RunDetails } from './RunDetails';
+import { TextBlocks } from './TextBlocks';
+import { courseText } from './text';
+
+interface CoursePageProps {
+  course: Course;
+  /** Publications the course names, and those that name the course. */
+  publications: readonly Publication[];
+  locale: AppLocale;
+  now: Date;
+}
+
+/** Everything about one course: description, facts, every run with its status, related knowledge. */
+export async function CoursePage({ course, publications, locale, now }: CoursePageProps) {
+  const text = await courseText(locale);
+  const { t } = text;
+  const upcoming = course.runs.filter((run) => !isArchived(run, now));
+  const past = course.runs.filter((run) => isArchived(run, now)).reverse();
+  const jsonLd = courseJsonLd(course, locale, { page: new URL(localizedPath(locale, `/kurser/${course.slug}`), siteUrl).href });
+
+  return (
+    <article className="course-page">
+      <h1>{course.title[locale]}</h1>
+      {course.kind === 'event' && <p className="run-badge">{t('event')}</p>}
+      <p className="font-lead">{course.summary[locale]}</p>
+      {course.description && (
+        <div className="page-text">
+          <TextBlocks text={course.description[locale]} />
+        </div>
+      )}
+      <CourseFacts course={course} locale={locale} text={text} />
+
+      <section aria-labelledby="runs-heading">
+        <h2 id="runs-heading">{course.kind === 'event' ? t('runsHeadingEvent') : t('runsHeading')}</h2>
+        {upcoming.length === 0 ? (
+          <p>{t('noRuns')}</p>
+        ) : (
+          upcoming.map((run) => <RunDetails key={run.id} course={course} run={run} locale={locale} now={now} text={text} headingLevel={3} />)
+        )}
+      </section>
+
+      {past.length > 0 && (
+        <section aria-labelledby="past-runs-heading">
+          <h2 id="past-runs-heading">{t('pastRunsHeading')}</h2>
+          <ul>
+            {past.map((run) => (
+              <li key={run.id}>
+                {text.runDates(run)}, {run.place[locale]}
+                {run.example && ` (${t('example')})`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {publications.length > 0 && (
+        <section aria-labelledby="related-publications-heading">
+          <h2 id="related-publications-heading">{t('relatedPublications')}</h2>
+          <ul>
+            {publications.map((publication) => (
+              <li key={publication.slug}>
+                <a href={localizedPath(locale, `/viden/${publication.slug}`)}>{publication.title[locale]}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <p>
+        <a href={localizedPath(locale, '/kurser')}>{t('allCourses')}</a>
+      </p>
+      {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />}
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+import { getTranslations } from 'next-intl/server';
+import { TextBlocks } from '@/components/courses/TextBlocks';
+import type { Course } from '@/lib/content/courses';
+import type { Publication } from '@/lib/content/publications';
+import { localizedPath } from '@/lib/i18n/paths';
+import { type AppLocale } from '@/lib/i18n/routing';
+
+interface PublicationPageProps {
+  publication: Publication;
+  /** Courses the publication names, and those that name it. */
+  courses: readonly Course[];
+  locale: AppLocale;
+}
+
+/** One publication or tool: what it is, who it is for, where to get it, and courses about it. */
+export async function PublicationPage({ publication, courses, locale }: PublicationPageProps) {
+  const t = await getTranslations({ locale, namespace: 'Library' });
+  const labels = await getTranslations({ locale, namespace: 'Courses' });
+  const rows: [string, string][] = [
+    [t('facts.type'), t(`types.${publication.type}`)],
+    [t('facts.themes'), publication.themes.map((theme) => labels(`themes.${theme}`)).join(', ')],
+    [t('facts.audience'), publication.audience.map((group) => labels(`audiences.${group}`)).join(', ')],
+  ];
+  if (publication.year !== undefined) rows.push([t('facts.year'), String(publication.year)]);
+  const format = publication.download?.split('.').pop()?.toUpperCase();
+
+  return (
+    <article className="publication-page">
+      <h1>{publication.title[locale]}</h1>
+      <p className="font-lead">{publication.summary[locale]}</p>
+      {publication.description && (
+        <div className="page-text">
+          <TextBlocks text={publication.description[locale]} />
+        </div>
+      )}
+      <section className="course-facts" aria-labelledby="publication-facts-heading">
+        <h2 id="publication-facts-heading">{t('facts.heading')}</h2>
+        <dl>
+          {rows.map(([term, value]) => (
+            <div key={term} className="course-facts-row">
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {(publication.download || publication.url) && (
+        <ul className="unstyled-list publication-links">
+          {publication.download && (
+            <li>
+              <a className="button button-primary" href={publication.download} download>
+                {t('download', { format: format ?? '' })}
+              </a>
+            </li>
+          )}
+          {publication.url && (
+            <li>
+              <a href={publication.url}>
+                {t('external', { type: publication.type })} <span className="course-card-meta">{t('externalNote')}</span>
+              </a>
+            </li>
+          )}
+        </ul>
+      )}
+      {courses.length > 0 && (
+        <section aria-labelledby="publication-courses-heading">
+          <h2 id="publication-courses-heading">{t('coursesHeading')}</h2>
+          <ul>
+            {courses.map((course) => (
+              <li key={course.slug}>
+                <a href={localizedPath(locale, `/kurser/${course.slug}`)}>{course.title[locale]}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>
+        <a href={localizedPath(locale, '/viden')}>{t('allPublications')}</a>
+      </p>
+    </article>
+  );
+}

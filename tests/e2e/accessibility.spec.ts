@@ -1,0 +1,28 @@
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { allUrls } from './support/site';
+
+// One axe run per page the portal serves, in both languages, plus the error pages.
+const urls = [...allUrls.map((entry) => entry.url), '/findes-ikke', '/en/findes-ikke'];
+
+test.describe('accessibility of every page', () => {
+  test('there is a page list to check', () => {
+    expect(urls.length).toBeGreaterThan(20);
+  });
+
+  for (const url of urls) {
+    test(`axe finds nothing on ${url}`, async ({ page }) => {
+      await page.goto(url);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('every page title is unique', async ({ request }) => {
+    const titles = new Map<string, string>();
+    for (const url of allUrls.map((entry) => entry.url)) {
+      const html = await (await request.get(url)).text();
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+      expect(titles.get(title), `${url} has the same title as ${titles.get(title)}`).toBeUndefined();
+      titles.set(title, url);
+    }
+  });
+});

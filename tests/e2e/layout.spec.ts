@@ -1,0 +1,134 @@
+import { expect, test } from './support/fixtures';
+import { mainSections } from './support/site';
+
+test.describe('shared layout', () => {
+  test('every main section is reachable from the navigation @nojs', async ({ page }) => {
+    expect(mainSections.da.length).toBeGreaterThanOrEqual(5);
+    for (const section of mainSections.da) {
+      await page.goto('/');
+      await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: section.label, exact: true }).click();
+      await expect(page).toHaveURL(section.path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+  });
+
+  test('the skip link is the first thing the keyboard reaches and moves focus to the content @nojs', async ({ page }) => {
+    await page.goto('/indsatser/infohuse');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Gå til indhold' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main-content$/);
+  });
+
+  test('breadcrumbs lead back to the front page and the side menu marks the page @nojs', async ({ page }) => {
+    await page.goto('/indsatser/infohuse');
+    const crumbs = page.getByRole('navigation', { name: 'Brødkrumme' });
+    await expect(crumbs.getByRole('link')).toHaveText(['Forside', /Indsatser|indsatser/]);
+    const side = page.getByRole('navigation', { name: 'Menu for afsnittet' });
+    await expect(side.locator('[aria-current="page"]')).toHaveAttribute('href', '/indsatser/infohuse');
+  });
+
+  test('the footer links to contact, accessibility, privacy and the concern guide @nojs', async ({ page }) => {
+    await page.goto('/');
+    const footer = page.getByRole('contentinfo');
+    for (const name of ['Er du bekymret?', 'Kontakt', 'Tilgængelighedserklæring', 'Privatlivspolitik']) {
+      await expect(footer.getByRole('link', { name })).toBeVisible();
+    }
+  });
+
+  test('the header search box leads to a search page, not a 404 @nojs', async ({ page }) => {
+    await page.goto('/kontakt');
+    await page.getByRole('searchbox', { name: 'Søg på siden' }).fill('infohus');
+    await page.getByRole('search').getByRole('button', { name: 'Søg' }).click();
+    await expect(page).toHaveURL(/\/soeg\?q=infohus/);
+    const response = await page.request.get('/soeg?q=infohus');
+    expect(response.status()).toBe(200);
+  });
+});
+
+test.describe('languages', () => {
+  test('the switcher leads to the same page in the other language and back @nojs', async ({ page }) => {
+    await page.goto('/indsatser/infohuse');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    await page.getByRole('navigation', { name: 'Sprog' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL('/en/indsatser/infohuse');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Dansk' }).click();
+    await expect(page).toHaveURL('/indsatser/infohuse');
+  });
+
+  test('pages in both languages carry hreflang alternates', async ({ page }) => {
+    await page.goto('/indsatser/infohuse');
+    await expect(page.locator('link[rel="alternate"][hreflang="da"]')).toHaveAttribute('href', /\/indsatser\/infohuse$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/indsatser\/infohuse$/);
+  });
+
+  test('a page without translation leads to a page that says so and links back @nojs', async ({ page }) => {
+    await page.goto('/indsatser/kun-paa-dansk');
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
+    await page.getByRole('navigation', { name: 'Sprog' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL('/en/ikke-oversat/indsatser/kun-paa-dansk');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not available in English');
+    await page.getByRole('link', { name: /Read .* in Danish/ }).click();
+    await expect(page).toHaveURL('/indsatser/kun-paa-dansk');
+  });
+
+  test('the language is never switched by the browser: Danish at / even for an English browser', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { 'Accept-Language': 'en-US,en;q=0.9' } });
+    const page = await context.newPage();
+    const response = await page.goto(baseURL + '/');
+    expect(response?.status()).toBe(200);
+    expect(page.url()).toBe(baseURL + '/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    await context.close();
+  });
+});
+
+test.describe('errors and redirects', () => {
+  for (const [path, lang, heading] of [
+    ['/findes-ikke', 'da', 'Siden findes ikke'],
+    ['/indsatser/findes-ikke', 'da', 'Siden findes ikke'],
+    ['/en/does-not-exist', 'en', 'Page not found'],
+  ] as const) {
+    test(`${path} answers 404 in ${lang} with search and the main sections @nojs`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+      expect(await page.getByRole('main').getByRole('link').count()).toBeGreaterThanOrEqual(5);
+    });
+  }
+
+  test('/was leads to the accessibility statement', async ({ page }) => {
+    const response = await page.goto('/was');
+    expect(response?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/tilgaengelighed');
+  });
+});
+
+test.describe('narrow screens', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the menu opens and closes by keyboard without JavaScript @nojs', async ({ page }) => {
+    await page.goto('/');
+    const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+    await expect(menu).toBeHidden();
+    const toggle = page.getByText('Menu', { exact: true });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole('link').first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeHidden();
+  });
+
+  test('no page scrolls sideways at 320 px (the width of 400 % zoom on a 1280 px screen) @nojs', async ({ page }) => {
+    for (const path of ['/', '/indsatser/infohuse', '/kontakt', '/en', '/findes-ikke']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
