@@ -26,7 +26,11 @@ export function CourseCard({ course, runs, locale, now, text }: CourseCardProps)
       </h3>
       <p>{course.summary[locale]}</p>
       <p className="course-card-meta">
-        {[course.kind === 'event' ? t('event') : undefined, course.format ? t(`formats.${course.format}`) : undefined, course.duration?.[locale]]
+        {[
+          course.kind === 'event' ? t('event') : undefined,
+          course.format ? t(`formats.${course.format}`) : undefined,
+          course.duration?.[locale],
+        ]
           .filter(Boolean)
           .join(' · ')}
       </p>

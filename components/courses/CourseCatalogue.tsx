@@ -45,10 +45,26 @@ export async function CourseCatalogue({ courses, searchParams, locale, now }: Co
         clearLabel={t('clear')}
         hasFilters={filtered}
         groups={[
-          { name: 'target', legend: t('filterGroups.target'), options: options.target.map((v) => ({ value: v, label: t(`audiences.${v}`), checked: filters.target.includes(v) })) },
-          { name: 'theme', legend: t('filterGroups.theme'), options: options.theme.map((v) => ({ value: v, label: t(`themes.${v}`), checked: filters.theme.includes(v) })) },
-          { name: 'format', legend: t('filterGroups.format'), options: options.format.map((v) => ({ value: v, label: t(`formats.${v}`), checked: filters.format.includes(v) })) },
-          { name: 'period', legend: t('filterGroups.period'), options: options.period.map((v) => ({ value: v, label: text.semesterTitle(v), checked: filters.period.includes(v) })) },
+          {
+            name: 'target',
+            legend: t('filterGroups.target'),
+            options: options.target.map((v) => ({ value: v, label: t(`audiences.${v}`), checked: filters.target.includes(v) })),
+          },
+          {
+            name: 'theme',
+            legend: t('filterGroups.theme'),
+            options: options.theme.map((v) => ({ value: v, label: t(`themes.${v}`), checked: filters.theme.includes(v) })),
+          },
+          {
+            name: 'format',
+            legend: t('filterGroups.format'),
+            options: options.format.map((v) => ({ value: v, label: t(`formats.${v}`), checked: filters.format.includes(v) })),
+          },
+          {
+            name: 'period',
+            legend: t('filterGroups.period'),
+            options: options.period.map((v) => ({ value: v, label: text.semesterTitle(v), checked: filters.period.includes(v) })),
+          },
         ]}
       />
 
@@ -103,7 +119,8 @@ export async function CourseCatalogue({ courses, searchParams, locale, now }: Co
           <ul className="course-archive">
             {overview.archive.map(({ course, run }) => (
               <li key={`${course.slug}/${run.id}`}>
-                <a href={localizedPath(locale, `/kurser/${course.slug}`)}>{course.title[locale]}</a>: {text.runDates(run)}, {run.place[locale]}
+                <a href={localizedPath(locale, `/kurser/${course.slug}`)}>{course.title[locale]}</a>: {text.runDates(run)},{' '}
+                {run.place[locale]}
                 {run.example && ` (${t('example')})`}
               </li>
             ))}

@@ -3,7 +3,17 @@ import { type AppLocale } from '@/lib/i18n/routing';
 import { type CourseText } from './text';
 
 /** The course's key facts as a description list; facts not published are left out. */
-export function CourseFacts({ course, locale, text, headingLevel = 2 }: { course: Course; locale: AppLocale; text: CourseText; headingLevel?: 2 | 3 }) {
+export function CourseFacts({
+  course,
+  locale,
+  text,
+  headingLevel = 2,
+}: {
+  course: Course;
+  locale: AppLocale;
+  text: CourseText;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = text;
   const Heading = `h${headingLevel}` as const;
   const rows: [string, string][] = [
@@ -14,7 +24,8 @@ export function CourseFacts({ course, locale, text, headingLevel = 2 }: { course
   if (course.duration) rows.push([t('facts.duration'), course.duration[locale]]);
   rows.push([t('facts.organisers'), course.organisers.join(', ')]);
   if (course.partners.length > 0) rows.push([t('facts.partners'), course.partners.join(', ')]);
-  if (course.price !== undefined) rows.push([t('facts.price'), course.price === 0 ? t('facts.free') : t('facts.priceValue', { price: course.price })]);
+  if (course.price !== undefined)
+    rows.push([t('facts.price'), course.price === 0 ? t('facts.free') : t('facts.priceValue', { price: course.price })]);
   return (
     <section className="course-facts" aria-labelledby={`facts-${course.slug}`}>
       <Heading id={`facts-${course.slug}`}>{course.kind === 'event' ? t('facts.headingEvent') : t('facts.heading')}</Heading>

@@ -43,7 +43,9 @@ export async function CoursePage({ course, publications, locale, now }: CoursePa
         {upcoming.length === 0 ? (
           <p>{t('noRuns')}</p>
         ) : (
-          upcoming.map((run) => <RunDetails key={run.id} course={course} run={run} locale={locale} now={now} text={text} headingLevel={3} />)
+          upcoming.map((run) => (
+            <RunDetails key={run.id} course={course} run={run} locale={locale} now={now} text={text} headingLevel={3} />
+          ))
         )}
       </section>
 

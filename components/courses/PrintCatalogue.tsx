@@ -36,13 +36,19 @@ export async function PrintCatalogue({ semester, courses, locale, now }: PrintCa
         <ol>
           {courses.map((course) => (
             <li key={course.slug}>
-              <a href={`#kursus-${course.slug}`}>{course.title[locale]}</a>, {t('catalogue.firstDate', { date: text.runDates(course.runs[0]!) })}
+              <a href={`#kursus-${course.slug}`}>{course.title[locale]}</a>,{' '}
+              {t('catalogue.firstDate', { date: text.runDates(course.runs[0]!) })}
             </li>
           ))}
         </ol>
       </div>
       {courses.map((course) => (
-        <article key={course.slug} id={`kursus-${course.slug}`} className="catalogue-course" aria-labelledby={`kursus-${course.slug}-heading`}>
+        <article
+          key={course.slug}
+          id={`kursus-${course.slug}`}
+          className="catalogue-course"
+          aria-labelledby={`kursus-${course.slug}-heading`}
+        >
           <h2 id={`kursus-${course.slug}-heading`}>{course.title[locale]}</h2>
           <p className="font-lead">{course.summary[locale]}</p>
           {course.description && <TextBlocks text={course.description[locale]} />}

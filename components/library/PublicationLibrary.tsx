@@ -46,16 +46,34 @@ export async function PublicationLibrary({ publications, searchParams, locale }:
         clearLabel={t('clear')}
         hasFilters={filtered}
         groups={[
-          { name: 'type', legend: t('filterGroups.type'), options: options.type.map((v) => ({ value: v, label: t(`types.${v}`), checked: filters.type.includes(v) })) },
-          { name: 'theme', legend: t('filterGroups.theme'), options: options.theme.map((v) => ({ value: v, label: labels(`themes.${v}`), checked: filters.theme.includes(v) })) },
-          { name: 'audience', legend: t('filterGroups.audience'), options: options.audience.map((v) => ({ value: v, label: labels(`audiences.${v}`), checked: filters.audience.includes(v) })) },
-          { name: 'year', legend: t('filterGroups.year'), options: options.year.map((v) => ({ value: v, label: v, checked: filters.year.includes(v) })) },
+          {
+            name: 'type',
+            legend: t('filterGroups.type'),
+            options: options.type.map((v) => ({ value: v, label: t(`types.${v}`), checked: filters.type.includes(v) })),
+          },
+          {
+            name: 'theme',
+            legend: t('filterGroups.theme'),
+            options: options.theme.map((v) => ({ value: v, label: labels(`themes.${v}`), checked: filters.theme.includes(v) })),
+          },
+          {
+            name: 'audience',
+            legend: t('filterGroups.audience'),
+            options: options.audience.map((v) => ({ value: v, label: labels(`audiences.${v}`), checked: filters.audience.includes(v) })),
+          },
+          {
+            name: 'year',
+            legend: t('filterGroups.year'),
+            options: options.year.map((v) => ({ value: v, label: v, checked: filters.year.includes(v) })),
+          },
         ]}
       />
 
       <section aria-labelledby="library-results-heading">
         <h2 id="library-results-heading">{t('resultsHeading')}</h2>
-        <p className="result-count">{filtered ? t('resultCount', { count: results.length }) : t('resultCountAll', { count: results.length })}</p>
+        <p className="result-count">
+          {filtered ? t('resultCount', { count: results.length }) : t('resultCountAll', { count: results.length })}
+        </p>
         {results.length === 0 ? (
           <p>
             {t('noResults')} <a href={action}>{t('clear')}</a>

@@ -110,24 +110,62 @@ describe('loadCourses', () => {
     ['a misspelt field', 'sumary: { da: x, en: y }\n', 'sumary: is not a known field'],
   ])('reports %s with file and field', (_name, override, expected) => {
     const key = override.split(':')[0]!;
-    const base = courseYaml().split('\n').filter((line) => !line.startsWith(`${key}:`)).join('\n');
+    const base = courseYaml()
+      .split('\n')
+      .filter((line) => !line.startsWith(`${key}:`))
+      .join('\n');
     write('content/kurser/samtaler.yaml', `${base}\n${override}`);
     const messages = courseMessages();
-    expect(messages.filter((m) => m.startsWith('content/kurser/samtaler.yaml: ') && m.includes(expected)), messages.join('\n')).not.toEqual([]);
+    expect(
+      messages.filter((m) => m.startsWith('content/kurser/samtaler.yaml: ') && m.includes(expected)),
+      messages.join('\n'),
+    ).not.toEqual([]);
   });
 
   it.each([
     ['a run id that is not a slug', { id: 'Hold 1' }, 'runs.0.id: must be lower case'],
-    ['a catalogue in the wrong form', { catalogue: 'spring-2027' }, 'runs.0.catalogue: must be a catalogue written YYYY-foraar or YYYY-efteraar'],
+    [
+      'a catalogue in the wrong form',
+      { catalogue: 'spring-2027' },
+      'runs.0.catalogue: must be a catalogue written YYYY-foraar or YYYY-efteraar',
+    ],
     ['a run without sessions', { sessions: '[]' }, 'runs.0.sessions: needs at least one session'],
-    ['a time that does not exist', { sessions: '[{ start: 2027-02-30T09:00, end: 2027-02-30T16:00 }]' }, 'runs.0.sessions.0.start: must be a Copenhagen time'],
-    ['a time without leading zero', { sessions: '[{ start: 2027-03-02T9:00, end: 2027-03-02T16:00 }]' }, 'runs.0.sessions.0.start: must be a Copenhagen time'],
-    ['a session that ends before it starts', { sessions: '[{ start: 2027-03-02T16:00, end: 2027-03-02T09:00 }]' }, 'runs.0.sessions.0.end: must be after start (2027-03-02T16:00)'],
-    ['a session that ends as it starts', { sessions: '[{ start: 2027-03-02T09:00, end: 2027-03-02T09:00 }]' }, 'runs.0.sessions.0.end: must be after start'],
-    ['a deadline on the day of the first session', { registrationDeadline: '2027-03-02' }, 'runs.0.registrationDeadline: must be before the first session (2027-03-02T09:00)'],
-    ['a deadline after the first session', { registrationDeadline: '2027-04-01' }, 'runs.0.registrationDeadline: must be before the first session'],
+    [
+      'a time that does not exist',
+      { sessions: '[{ start: 2027-02-30T09:00, end: 2027-02-30T16:00 }]' },
+      'runs.0.sessions.0.start: must be a Copenhagen time',
+    ],
+    [
+      'a time without leading zero',
+      { sessions: '[{ start: 2027-03-02T9:00, end: 2027-03-02T16:00 }]' },
+      'runs.0.sessions.0.start: must be a Copenhagen time',
+    ],
+    [
+      'a session that ends before it starts',
+      { sessions: '[{ start: 2027-03-02T16:00, end: 2027-03-02T09:00 }]' },
+      'runs.0.sessions.0.end: must be after start (2027-03-02T16:00)',
+    ],
+    [
+      'a session that ends as it starts',
+      { sessions: '[{ start: 2027-03-02T09:00, end: 2027-03-02T09:00 }]' },
+      'runs.0.sessions.0.end: must be after start',
+    ],
+    [
+      'a deadline on the day of the first session',
+      { registrationDeadline: '2027-03-02' },
+      'runs.0.registrationDeadline: must be before the first session (2027-03-02T09:00)',
+    ],
+    [
+      'a deadline after the first session',
+      { registrationDeadline: '2027-04-01' },
+      'runs.0.registrationDeadline: must be before the first session',
+    ],
     ['a deadline that is not a date', { registrationDeadline: 'soon' }, 'runs.0.registrationDeadline: must be a date written YYYY-MM-DD'],
-    ['registration that is neither a link nor an e-mail', { registration: '{ phone: 12345678 }' }, 'runs.0.registration: must be either { url: https://… } or { email: … }'],
+    [
+      'registration that is neither a link nor an e-mail',
+      { registration: '{ phone: 12345678 }' },
+      'runs.0.registration: must be either { url: https://… } or { email: … }',
+    ],
     ['an unknown status', { status: 'maybe' }, 'runs.0.status: Invalid option'],
     ['a capacity of nought', { capacity: '0' }, 'runs.0.capacity:'],
     ['a place left empty', { place: "''" }, 'runs.0.place:'],
@@ -197,7 +235,13 @@ describe('loadPublications', () => {
     const issues = new IssueCollector();
     const [publication] = loadPublications(issues);
     expect(issues.issues).toEqual([]);
-    expect(publication).toMatchObject({ slug: 'rapport', year: 2025, download: '/filer/rapport.pdf', file: 'content/viden/rapport.yaml', courses: [] });
+    expect(publication).toMatchObject({
+      slug: 'rapport',
+      year: 2025,
+      download: '/filer/rapport.pdf',
+      file: 'content/viden/rapport.yaml',
+      courses: [],
+    });
   });
 
   it.each([
@@ -211,7 +255,10 @@ describe('loadPublications', () => {
     ['a course slug that is not a slug', 'courses: [Et Kursus]', 'courses.0: must be lower case'],
   ])('reports %s with file and field', (_name, override, expected) => {
     const key = override.split(':')[0]!;
-    const base = publicationYaml().split('\n').filter((line) => !line.startsWith(`${key}:`)).join('\n');
+    const base = publicationYaml()
+      .split('\n')
+      .filter((line) => !line.startsWith(`${key}:`))
+      .join('\n');
     write('content/viden/rapport.yaml', `${base}\n${override}\n`);
     expect(publicationMessages().some((m) => m.startsWith(`content/viden/rapport.yaml: ${expected}`))).toBe(true);
   });

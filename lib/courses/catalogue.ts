@@ -1,5 +1,6 @@
 import type { Course } from '@/lib/content/courses';
 import { semesterPattern } from '@/lib/content/schemas/course';
+import { isArchived } from './schedule';
 
 export type Season = 'foraar' | 'efteraar';
 
@@ -30,4 +31,9 @@ export function catalogueCourses(courses: readonly Course[], semester: string): 
     .map((course) => ({ ...course, runs: course.runs.filter((run) => run.catalogue === semester) }))
     .filter((course) => course.runs.length > 0)
     .sort((a, b) => a.runs[0]!.sessions[0]!.start.localeCompare(b.runs[0]!.sessions[0]!.start) || a.slug.localeCompare(b.slug));
+}
+
+/** Catalogues with runs not yet over: the ones worth printing now. */
+export function currentSemesters(courses: readonly Course[], now: Date): string[] {
+  return listSemesters(courses.map((course) => ({ ...course, runs: course.runs.filter((run) => !isArchived(run, now)) })));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueCourses, compareSemesters, listSemesters } from './catalogue';
+import { catalogueCourses, compareSemesters, currentSemesters, listSemesters } from './catalogue';
 import { courseFilterOptions, filterCourses, hasCourseFilters, parseCourseFilters } from './filters';
 import { day, makeCourse } from './testing';
 
@@ -86,5 +86,10 @@ describe('catalogues', () => {
     expect(spring.map((c) => c.slug)).toEqual(['infohus', 'online']);
     expect(spring[1]!.runs.map((r) => r.id)).toEqual(['spring']);
     expect(catalogueCourses(all, '2030-foraar')).toEqual([]);
+  });
+
+  it('offers to print only catalogues with runs still ahead', () => {
+    expect(currentSemesters(all, new Date('2027-01-01T00:00:00Z'))).toEqual(['2027-foraar', '2027-efteraar']);
+    expect(currentSemesters(all, new Date('2027-06-01T00:00:00Z'))).toEqual(['2027-efteraar']);
   });
 });

@@ -5,22 +5,18 @@ import { makeCourse } from './testing';
 const page = { page: 'https://example.org/kurser/samtaler' };
 
 describe('courseJsonLd', () => {
-  const course = makeCourse(
-    'samtaler',
-    { format: 'mixed', price: 1200, organisers: ['Centeret', 'Rigspolitiet'], partners: ['UCL'] },
-    [
-      {
-        id: 'hold-1',
-        capacity: 20,
-        place: { da: 'København', en: 'Copenhagen' },
-        sessions: [
-          { start: '2027-03-23T09:00', end: '2027-03-23T16:00' },
-          { start: '2027-04-06T09:00', end: '2027-04-06T12:00' },
-        ],
-      },
-      { id: 'hold-2', status: 'cancelled', sessions: [{ start: '2027-09-01T09:00', end: '2027-09-01T15:00' }] },
-    ],
-  );
+  const course = makeCourse('samtaler', { format: 'mixed', price: 1200, organisers: ['Centeret', 'Rigspolitiet'], partners: ['UCL'] }, [
+    {
+      id: 'hold-1',
+      capacity: 20,
+      place: { da: 'København', en: 'Copenhagen' },
+      sessions: [
+        { start: '2027-03-23T09:00', end: '2027-03-23T16:00' },
+        { start: '2027-04-06T09:00', end: '2027-04-06T12:00' },
+      ],
+    },
+    { id: 'hold-2', status: 'cancelled', sessions: [{ start: '2027-09-01T09:00', end: '2027-09-01T15:00' }] },
+  ]);
   const data = courseJsonLd(course, 'en', page) as Record<string, unknown> & { hasCourseInstance: Record<string, unknown>[] };
 
   it('describes a Course in the page language with its provider', () => {

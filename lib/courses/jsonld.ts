@@ -21,9 +21,7 @@ function runDetails(course: Course, run: Run, locale: Locale) {
     startDate: copenhagenIso(run.sessions[0]!.start),
     endDate: copenhagenIso(run.sessions.at(-1)!.end),
     location:
-      course.format === 'online'
-        ? { '@type': 'VirtualLocation', name: run.place[locale] }
-        : { '@type': 'Place', name: run.place[locale] },
+      course.format === 'online' ? { '@type': 'VirtualLocation', name: run.place[locale] } : { '@type': 'Place', name: run.place[locale] },
     eventStatus: run.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     ...(run.capacity === undefined ? {} : { maximumAttendeeCapacity: run.capacity }),
     ...(course.price === undefined ? {} : { offers: { '@type': 'Offer', price: course.price, priceCurrency: 'DKK' } }),

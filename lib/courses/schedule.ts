@@ -65,7 +65,10 @@ function plan(course: Course, now: Date): PlannedCourse | undefined {
   const upcomingRuns = course.runs.filter((run) => !isArchived(run, now));
   // A cancelled run still shows (people who signed up must see it) but never decides the order.
   const nextDate =
-    earliest(upcomingRuns.filter((run) => run.status !== 'cancelled'), now) ?? earliest(upcomingRuns, now);
+    earliest(
+      upcomingRuns.filter((run) => run.status !== 'cancelled'),
+      now,
+    ) ?? earliest(upcomingRuns, now);
   return nextDate ? { course, upcomingRuns, nextDate } : undefined;
 }
 

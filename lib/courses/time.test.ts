@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { copenhagenIso, copenhagenToUtc, endOfCopenhagenDay, formatCalendarDate, formatClock, formatLongDate } from './time';
+import {
+  copenhagenIso,
+  copenhagenToUtc,
+  endOfCopenhagenDay,
+  formatCalendarDate,
+  formatDateRange,
+  formatClock,
+  formatLongDate,
+} from './time';
 
 describe('copenhagenToUtc', () => {
   it('subtracts one hour in winter', () => {
@@ -58,5 +66,14 @@ describe('copenhagenIso', () => {
   it('adds the offset in force on the day', () => {
     expect(copenhagenIso('2027-01-12T09:00')).toBe('2027-01-12T09:00:00+01:00');
     expect(copenhagenIso('2027-06-15T09:00')).toBe('2027-06-15T09:00:00+02:00');
+  });
+});
+
+describe('formatDateRange', () => {
+  it('names one day once and a span by its ends', () => {
+    const start = copenhagenToUtc('2027-03-23T09:00');
+    expect(formatDateRange(start, copenhagenToUtc('2027-03-23T16:00'), 'da')).toBe('23. marts 2027');
+    expect(formatDateRange(start, copenhagenToUtc('2027-04-06T15:30'), 'da')).toMatch(/^23\. marts\s*–\s*6\. april 2027$/);
+    expect(formatDateRange(start, copenhagenToUtc('2027-04-06T15:30'), 'en')).toMatch(/^23 March\s*–\s*6 April 2027$/);
   });
 });

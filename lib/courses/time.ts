@@ -84,3 +84,14 @@ export function copenhagenIso(wallClock: string): string {
   const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
   return `${wallClock}:00${sign}${hours}:${minutes}`;
 }
+
+/** The days a run spans, e.g. "23. marts – 6. april 2027"; one day when it starts and ends the same day. */
+export function formatDateRange(start: Date, end: Date, locale: DisplayLocale): string {
+  const format = new Intl.DateTimeFormat(intlLocale[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: centreTimeZone,
+  });
+  return format.formatRange(start, end);
+}

@@ -47,7 +47,13 @@ export function atomFeed(input: AtomInput): string {
     copyright: input.author,
   });
   input.items.forEach((item, index) => {
-    feed.addItem({ id: item.link, link: item.link, title: htmlEscape(item.title), description: htmlEscape(item.summary), date: dates[index]! });
+    feed.addItem({
+      id: item.link,
+      link: item.link,
+      title: htmlEscape(item.title),
+      description: htmlEscape(item.summary),
+      date: dates[index]!,
+    });
   });
   return feed.atom1();
 }

@@ -4,7 +4,10 @@ export type SearchParamsInput = Record<string, string | string[] | undefined> | 
 /** Every value given for `key`, trimmed, empties dropped: `?a=x&a=y`, `?a=x,y` and `?a=` all work. */
 export function readValues(params: SearchParamsInput, key: string): string[] {
   const raw = params instanceof URLSearchParams ? params.getAll(key) : [params[key] ?? []].flat();
-  return raw.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value.length > 0);
+  return raw
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value.length > 0);
 }
 
 /** A value in the URL that no option matches; the page names it in a notice and carries on. */

@@ -48,9 +48,7 @@ export function filterPublications(publications: readonly Publication[], filters
 
 /** Newest year first; tools and guidelines without a year after them; then by title. */
 export function sortPublications(publications: readonly Publication[], locale: 'da' | 'en'): Publication[] {
-  return [...publications].sort(
-    (a, b) => (b.year ?? 0) - (a.year ?? 0) || a.title[locale].localeCompare(b.title[locale], locale),
-  );
+  return [...publications].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.title[locale].localeCompare(b.title[locale], locale));
 }
 
 /** The options the form offers: values in use, plus any chosen now so the form shows them ticked. */

@@ -4,9 +4,7 @@ import { audienceSchema, slugSchema, themeSchema, uniqueList } from './taxonomy'
 
 /** A catalogue is one of the two the centre sends out each year: `2027-foraar`, `2027-efteraar`. */
 export const semesterPattern = /^(\d{4})-(foraar|efteraar)$/;
-export const semesterSchema = z
-  .string()
-  .regex(semesterPattern, { error: 'must be a catalogue written YYYY-foraar or YYYY-efteraar' });
+export const semesterSchema = z.string().regex(semesterPattern, { error: 'must be a catalogue written YYYY-foraar or YYYY-efteraar' });
 
 function isRealWallClock(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
