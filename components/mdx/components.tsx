@@ -1,5 +1,6 @@
 import { type MDXComponents } from 'mdx/types';
 import { getContent } from '@/lib/content';
+import { type AllowedMdxComponent } from '@/lib/content/mdx-components';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { Callout } from './Callout';
 import { ContactCard } from './ContactCard';
@@ -8,19 +9,19 @@ import { LinkList } from './LinkList';
 import { MdxLink } from './MdxLink';
 
 /**
- * The one allow-list of components authors may use in MDX. Anything else in
- * a page fails to render, so new components are added here on purpose.
+ * The one allow-list of components authors may use in MDX, implementing the
+ * names in lib/content/mdx-components.ts (the content check rejects others).
  */
 export function mdxComponents(locale: AppLocale): MDXComponents {
-  return {
-    a: (props) => <MdxLink locale={locale} {...props} />,
+  const allowed: Record<AllowedMdxComponent, MDXComponents[string]> = {
     Callout,
     FactBox,
     LinkList,
     ContactCard: ({ id }: { id: string }) => {
-      const contact = getContent().contacts.find((candidate) => candidate.id === id);
-      if (!contact) throw new Error(`ContactCard: no contact with id "${id}" in content/contacts`);
+      // The content check has verified the id; a miss here is a bug, not bad content.
+      const contact = getContent().contacts.find((candidate) => candidate.id === id)!;
       return <ContactCard contact={contact} locale={locale} />;
     },
   };
+  return { a: (props) => <MdxLink locale={locale} {...props} />, ...allowed };
 }

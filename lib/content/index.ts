@@ -3,11 +3,14 @@ import { checkConcernContacts, type Concern, loadConcern } from './concern';
 import { type Course, loadCourses } from './courses';
 import { ContentError, IssueCollector } from './errors';
 import { extractLinks, findBrokenLinks } from './links';
+import { findComponentProblems } from './mdx-components';
 import { loadPages, type Page } from './pages';
 import { loadPublications, type Publication } from './publications';
 import { findBrokenReferences } from './references';
 import { type Locale } from './schemas/common';
 import { type Contact } from './schemas/contact';
+import { type SearchSynonym } from './schemas/search';
+import { loadSearchSynonyms } from './search';
 
 export type { Page } from './pages';
 export type { Contact } from './schemas/contact';
@@ -22,6 +25,7 @@ export interface Content {
   pages: Page[];
   contacts: Contact[];
   concern: Concern;
+  synonyms: SearchSynonym[];
   courses: Course[];
   publications: Publication[];
 }
@@ -30,7 +34,7 @@ export interface Content {
  * Paths that dedicated routes add beyond the MDX pages (detail pages of
  * collections, tools). Each entry is a path without locale prefix.
  */
-function routePaths(content: Content, _locale: Locale): string[] {
+export function routePaths(content: Content, _locale: Locale): string[] {
   const semesters = new Set(content.courses.flatMap((course) => course.runs.map((run) => run.catalogue)));
   return [
     ...content.courses.map((course) => `/kurser/${course.slug}`),
@@ -46,18 +50,22 @@ function checkLinks(content: Content, issues: IssueCollector): void {
     for (const path of routePaths(content, locale)) known.add(`${locale}:${path}`);
   }
   const exists = (locale: Locale, path: string) => known.has(`${locale}:${path}`);
+  const contactIds = new Set(content.contacts.map((contact) => contact.id));
   for (const page of content.pages) {
+    issues.addAll(findComponentProblems(page.file, page.body, contactIds));
     issues.addAll(findBrokenLinks(page.file, extractLinks(page.body), page.locale, exists));
     issues.addAll(findBrokenLinks(page.file, page.related, page.locale, exists).map((i) => ({ ...i, field: 'related' })));
   }
 }
 
-function loadContent(): Content {
+/** Reads and validates everything; throws one ContentError listing every problem. */
+export function loadContent(): Content {
   const issues = new IssueCollector();
   const content: Content = {
     pages: loadPages(issues),
     contacts: loadContacts(issues),
     concern: loadConcern(issues),
+    synonyms: loadSearchSynonyms(issues),
     courses: loadCourses(issues),
     publications: loadPublications(issues),
   };
