@@ -9,6 +9,7 @@ import { loadPublications, type Publication } from './publications';
 import { findBrokenReferences } from './references';
 import { type Locale } from './schemas/common';
 import { type Contact } from './schemas/contact';
+import { findDuplicateTexts } from './unique-texts';
 import { type SearchSynonym } from './schemas/search';
 import { loadSearchSynonyms } from './search';
 
@@ -70,6 +71,7 @@ export function loadContent(): Content {
     publications: loadPublications(issues),
   };
   issues.addAll(findBrokenReferences(content.courses, content.publications));
+  issues.addAll(findDuplicateTexts(content.pages, content.courses, content.publications));
   checkConcernContacts(content.concern, content.contacts, issues);
   checkLinks(content, issues);
   issues.throwIfAny();
