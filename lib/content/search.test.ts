@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatIssue, IssueCollector } from './errors';
+import { loadSearchSynonyms } from './search';
+
+describe('loadSearchSynonyms', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('reports every bad entry, and a word in two groups of one language, with file and field', () => {
+    vi.stubEnv('PORTAL_CONTENT_ROOTS', 'tests/fixtures/search-broken');
+    const issues = new IssueCollector();
+    loadSearchSynonyms(issues);
+    const broken = 'tests/fixtures/search-broken/search/synonyms.yaml';
+    const overlap = 'tests/fixtures/search-broken/search/overlap.yaml';
+    expect(issues.issues.map(formatIssue)).toEqual([
+      `${overlap}: 1.words: "hotline" is already in ${overlap} entry 0; merge the two`,
+      `${broken}: 0.words: needs two or more words, or a \`means\` they lead to`,
+      `${broken}: 1.locale: Invalid option: expected one of "da"|"en"`,
+      `${broken}: 2.words.1: must be letters, digits, spaces and hyphens, e.g. info-hus`,
+      `${broken}: 3.words: "Radikalisering" is listed twice`,
+      `${broken}: 5.extra: is not a known field (misspelt?)`,
+    ]);
+  });
+
+  it('loads the real synonyms without problems', () => {
+    const issues = new IssueCollector();
+    const synonyms = loadSearchSynonyms(issues);
+    expect(issues.issues).toEqual([]);
+    expect(synonyms).toContainEqual({ locale: 'da', words: ['radikalisering', 'ekstremisme'] });
+    expect(synonyms.some((entry) => entry.locale === 'da' && entry.means === 'infohus' && entry.words.includes('info-hus'))).toBe(true);
+  });
+});

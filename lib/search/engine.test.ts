@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { type SearchSynonym } from '@/lib/content/schemas/search';
+import { createSearchEngine, type SearchDocument, type SearchHit } from './engine';
+
+function page(locale: 'da' | 'en', url: string, title: string, text: string): SearchDocument {
+  return { id: `${locale}:${url}`, locale, url, title, section: 'Afsnit', text };
+}
+
+const documents: SearchDocument[] = [
+  page('da', '/kommunen', 'Kommunens rolle', 'Din kommune kan hjælpe, når du er i tvivl.'),
+  page('da', '/bekymring', 'Når du er bekymret', 'Har du en bekymring for en person, kan du få råd.'),
+  page('da', '/foraeldre', 'Til forældre', 'Forældrene kender ofte barnet bedst.'),
+  page('da', '/infohuse', 'Infohuse', 'Samarbejde mellem politi og andre myndigheder.'),
+  page('da', '/nyheder', 'Nyheder', 'Et infohus holdt møde. Infohuset er vigtigt, og infohusene mødes ofte. Mange infohuse.'),
+  page('da', '/hotline', 'Hotline mod radikalisering', 'Ring anonymt til hotlinen.'),
+  page('da', '/forebyggelse', 'Forebyggelse', 'Vi arbejder med at forebygge ekstremisme i hele landet.'),
+  page('da', '/skole', 'Skolen', 'Lærere kan tale med elever om demokrati.'),
+  page('da', '/rad', 'Rådgivning til kommuner', 'Rådgivningen er gratis.'),
+  page('en', '/infohuse', 'Infohuse', 'The municipalities and the police work together.'),
+  page('en', '/worried', 'If you are worried', 'Parents who have concerns can call the hotline.'),
+];
+
+const synonyms: SearchSynonym[] = [
+  { locale: 'da', words: ['radikalisering', 'ekstremisme'] },
+  { locale: 'da', words: ['info-hus', 'info hus'], means: 'infohus' },
+  { locale: 'da', words: ['ssp'], means: 'infohus' },
+];
+
+const engine = createSearchEngine(documents, synonyms);
+const urls = (locale: 'da' | 'en', query: string) => engine.search(locale, query).hits.map((hit) => hit.url);
+
+describe('search engine: stemming', () => {
+  it.each([
+    ['kommuner', '/kommunen'],
+    ['bekymringer', '/bekymring'],
+    ['forældrene', '/foraeldre'],
+    ['foraeldre', '/foraeldre'],
+    ['radgivning', '/rad'],
+  ])('"%s" finds %s', (query, url) => {
+    expect(urls('da', query)).toContain(url);
+  });
+
+  it('stems English with the English stemmer', () => {
+    expect(urls('en', 'municipality')).toEqual(['/infohuse']);
+    expect(urls('en', 'concerned parent')).toEqual(['/worried']);
+  });
+
+  it('keeps the languages apart', () => {
+    expect(urls('en', 'kommune')).toEqual([]);
+    expect(urls('da', 'municipalities')).toEqual([]);
+  });
+});
+
+describe('search engine: typos and prefixes', () => {
+  it.each([
+    ['kommmuner', 'an extra letter'],
+    ['bekymrng', 'a missing letter'],
+    ['radikalisaring', 'a wrong letter'],
+  ])('tolerates one typo in a longer word: "%s" (%s)', (query) => {
+    expect(urls('da', query).length).toBeGreaterThan(0);
+  });
+
+  it('does not tolerate two typos', () => {
+    expect(urls('da', 'kammunar')).toEqual([]);
+  });
+
+  it('does not guess at short words, where one letter makes another word', () => {
+    expect(urls('da', 'rod')).toEqual([]);
+  });
+
+  it('matches the start of the last word, so results can follow typing', () => {
+    expect(urls('da', 'hotline mod radik')).toEqual(['/hotline']);
+    expect(urls('da', 'demok')).toEqual(['/skole']);
+  });
+
+  it('does not match the start of words before the last', () => {
+    expect(urls('da', 'demok elever')).toEqual(['/skole']);
+    expect(engine.search('da', 'demok elever').matchedAllWords).toBe(false);
+  });
+});
+
+describe('search engine: synonyms', () => {
+  it('finds a page by an equivalent word, both ways', () => {
+    expect(urls('da', 'ekstremisme')).toContain('/hotline');
+    expect(urls('da', 'radikalisering')).toContain('/forebyggelse');
+  });
+
+  it('ranks the word the person typed above its synonym, all else equal', () => {
+    const pair = createSearchEngine(
+      [page('da', '/r', 'Side R', 'Om radikalisering blandt unge.'), page('da', '/e', 'Side E', 'Om ekstremisme blandt unge.')],
+      synonyms,
+    );
+    expect(pair.search('da', 'radikalisering').hits.map((hit) => hit.url)).toEqual(['/r', '/e']);
+    expect(pair.search('da', 'ekstremisme').hits.map((hit) => hit.url)).toEqual(['/e', '/r']);
+  });
+
+  it('matches a synonym written with a hyphen or as two words', () => {
+    expect(urls('da', 'info-hus')).toContain('/infohuse');
+    expect(urls('da', 'info hus')).toContain('/infohuse');
+  });
+
+  it('follows a one-way synonym only one way', () => {
+    expect(urls('da', 'ssp')).toContain('/infohuse');
+    expect(urls('da', 'infohus')).not.toContain('/ssp');
+  });
+
+  it('matches synonyms after stemming the query word', () => {
+    expect(urls('da', 'ekstremismen')).toContain('/hotline');
+  });
+
+  it('uses only the synonyms of the language searched', () => {
+    expect(urls('en', 'ssp')).toEqual([]);
+  });
+});
+
+describe('search engine: ranking', () => {
+  it('ranks a page whose title matches above one that only mentions the word, even often', () => {
+    const hits = urls('da', 'infohuse');
+    expect(hits.slice(0, 2)).toEqual(['/infohuse', '/nyheder']);
+  });
+
+  it('ranks an exact word above a prefix or a typo match', () => {
+    const nearby = createSearchEngine([page('da', '/a', 'Side A', 'Om kommunikation.'), page('da', '/b', 'Side B', 'Om kommunen.')], []);
+    expect(nearby.search('da', 'kommune').hits.map((hit) => hit.url)[0]).toBe('/b');
+  });
+
+  it('requires every word, and falls back to any word when no page has all', () => {
+    expect(urls('da', 'politi myndigheder')).toEqual(['/infohuse']);
+    const partial = engine.search('da', 'politi hotlinen');
+    expect(partial.matchedAllWords).toBe(false);
+    expect(partial.hits.map((hit) => hit.url).sort()).toEqual(['/hotline', '/infohuse']);
+  });
+});
+
+describe('search engine: results', () => {
+  it('marks the matched words in title and snippet', () => {
+    const [hit] = engine.search('da', 'bekymringer').hits as [SearchHit];
+    expect(hit.snippet.parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['bekymring']);
+    expect(hit.title).toBe('Når du er bekymret');
+  });
+
+  it('marks a synonym where it was found', () => {
+    const hit = engine.search('da', 'radikalisering').hits.find((candidate) => candidate.url === '/forebyggelse')!;
+    expect(hit.snippet.parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['ekstremisme']);
+  });
+
+  it('pages the results and counts them all', () => {
+    const many = createSearchEngine(
+      Array.from({ length: 23 }, (_, index) => page('da', `/side-${index}`, `Side ${index}`, 'Om forebyggelse.')),
+      [],
+    );
+    const second = many.search('da', 'forebyggelse', { page: 2, pageSize: 10 });
+    expect(second).toMatchObject({ total: 23, page: 2, pageCount: 3 });
+    expect(second.hits).toHaveLength(10);
+    expect(many.search('da', 'forebyggelse', { page: 3 }).hits).toHaveLength(3);
+    expect(many.search('da', 'forebyggelse', { page: 99 }).page).toBe(3);
+    expect(many.search('da', 'forebyggelse', { page: -1 }).page).toBe(1);
+  });
+
+  it('finds nothing for an empty query', () => {
+    expect(engine.search('da', '')).toMatchObject({ total: 0, hits: [], pageCount: 1, page: 1 });
+  });
+
+  it.each(['<script>alert(1)</script>', "' OR 1=1; --", '%00%27', '😀🙂', '\u202e', '*', 'a'.repeat(200)])(
+    'answers a hostile query %j without throwing',
+    (query) => {
+      expect(() => engine.search('da', query)).not.toThrow();
+    },
+  );
+
+  it('counts the documents of each language', () => {
+    expect(engine.documentCount('da')).toBe(9);
+    expect(engine.documentCount('en')).toBe(2);
+  });
+});

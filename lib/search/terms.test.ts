@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics, termProcessor, tokenize, tokenizeWithOffsets } from './terms';
+
+const da = termProcessor('da');
+const en = termProcessor('en');
+
+describe('Danish terms', () => {
+  it.each([
+    ['kommuner', 'kommune'],
+    ['kommunerne', 'kommune'],
+    ['bekymringer', 'bekymring'],
+    ['forældrene', 'forældre'],
+    ['infohusene', 'infohus'],
+    ['ekstremismen', 'ekstremisme'],
+  ])('stems "%s" to the same term as "%s"', (inflected, base) => {
+    expect(da(inflected)).toBe(da(base));
+  });
+
+  it('keeps different words apart', () => {
+    expect(da('kommune')).not.toBe(da('kriminalitet'));
+    expect(da('barn')).not.toBe(da('bane'));
+  });
+
+  it('ignores case and folds æ, ø and å, so a keyboard without them finds the word', () => {
+    expect(da('Forældrene')).toBe(da('foraeldrene'));
+    expect(da('RÅDGIVNING')).toBe(da('radgivning'));
+    expect(da('Østjyllands')).toBe(da('ostjyllands'));
+  });
+
+  it('stems composed and decomposed å alike', () => {
+    expect(da('rådgivningen'.normalize('NFD'))).toBe(da('rådgivningen'));
+  });
+});
+
+describe('English terms', () => {
+  it('stems plurals and inflections', () => {
+    expect(en('municipalities')).toBe(en('municipality'));
+    expect(en('concerns')).toBe(en('concerned'));
+    expect(en('Parents')).toBe(en('parent'));
+  });
+});
+
+describe('foldDiacritics', () => {
+  it('spells out the Danish letters and drops accents', () => {
+    expect(foldDiacritics('æblegrød på café')).toBe('aeblegrod pa cafe');
+  });
+});
+
+describe('tokenize', () => {
+  it('splits on anything that is not a letter or digit, markup and hyphens included', () => {
+    expect(tokenize('<b>SSP-medarbejdere</b> i 2016; DROP TABLE')).toEqual(['b', 'SSP', 'medarbejdere', 'b', 'i', '2016', 'DROP', 'TABLE']);
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = 'Hej, forældre!';
+    expect(tokenizeWithOffsets(text).map(({ start, end }) => text.slice(start, end))).toEqual(['Hej', 'forældre']);
+  });
+});
