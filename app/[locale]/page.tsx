@@ -1,12 +1,15 @@
 import { type Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FrontPage } from '@/components/front/FrontPage';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/navigation/metadata';
 import { findPage } from '@/lib/navigation/site-tree';
+import { serializeJsonLd } from '@/lib/courses/jsonld';
+import { siteUrl } from '@/lib/site/config';
+import { organisationJsonLd } from '@/lib/site/organisation';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = (await params).locale as AppLocale;
@@ -20,8 +23,13 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   setRequestLocale(locale);
   const page = findPage(getContent().pages, locale, '/');
   if (!page) notFound();
+  const t = await getTranslations('Layout');
   return (
     <PageBody locale={locale} path="/">
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(organisationJsonLd(t('siteName'), siteUrl)) }}
+      />
       <FrontPage page={page} />
     </PageBody>
   );

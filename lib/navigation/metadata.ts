@@ -4,9 +4,29 @@ import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from './alternates';
 
+/** Open Graph names languages with a territory. */
+const ogLocales: Record<AppLocale, string> = { da: 'da_DK', en: 'en_GB' };
+
+/** The size every sharing service accepts for a large preview. */
+export const ogImageSize = { width: 1200, height: 630 } as const;
+
 /**
- * Title, description, canonical URL and hreflang alternates of a page. Only
- * languages the page really exists in are listed as alternates.
+ * Where the preview image of a page is served. Under /api/ because the rewrite
+ * that serves Danish at the root leaves that prefix alone.
+ */
+export function ogImagePath(locale: AppLocale, path: string): string {
+  return `/api/og/${locale}${path === '/' ? '' : path}`;
+}
+
+/** The page a preview image belongs to: the inverse of `ogImagePath`'s route parameters. */
+export function pathFromOgSlug(slug: readonly string[] | undefined): string {
+  return '/' + (slug ?? []).join('/');
+}
+
+/**
+ * Title, description, canonical URL, hreflang alternates and Open Graph tags
+ * of a page. Only languages the page really exists in are listed as
+ * alternates. Relative URLs become absolute through the layout's metadataBase.
  */
 export function pageMetadata(
   pages: readonly Page[],
@@ -14,14 +34,21 @@ export function pageMetadata(
   path: string,
   text: { title: string; description: string },
 ): Metadata {
-  const languages = Object.fromEntries(
-    alternatesFor(pages, path)
-      .filter((alternate) => alternate.translated)
-      .map((alternate) => [alternate.locale, alternate.href]),
-  );
+  const translated = alternatesFor(pages, path).filter((alternate) => alternate.translated);
+  const languages = Object.fromEntries(translated.map((alternate) => [alternate.locale, alternate.href]));
+  const canonical = localizedPath(locale, path);
   return {
     title: text.title,
     description: text.description,
-    alternates: { canonical: localizedPath(locale, path), languages },
+    alternates: { canonical, languages },
+    openGraph: {
+      type: 'website',
+      title: text.title,
+      description: text.description,
+      url: canonical,
+      locale: ogLocales[locale],
+      alternateLocale: translated.filter((alternate) => alternate.locale !== locale).map((alternate) => ogLocales[alternate.locale]),
+      images: [{ url: ogImagePath(locale, path), ...ogImageSize, alt: text.title }],
+    },
   };
 }
