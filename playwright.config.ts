@@ -18,7 +18,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: [['list']],
-  timeout: 30_000,
+  // Separate per build, so parallel runs against different builds don't delete each other's artefacts.
+  outputDir: `test-results/${distDir}`,
+  timeout: 60_000,
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'da-DK',
