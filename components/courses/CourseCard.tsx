@@ -19,21 +19,18 @@ interface CourseCardProps {
 export function CourseCard({ course, runs, locale, now, text }: CourseCardProps) {
   const { t } = text;
   const href = localizedPath(locale, `/kurser/${course.slug}`);
+  const meta = [
+    course.kind === 'event' ? t('event') : undefined,
+    course.format ? t(`formats.${course.format}`) : undefined,
+    course.duration?.[locale],
+  ].filter((part) => part !== undefined);
   return (
     <li className="course-card">
       <h3 className="h4">
         <a href={href}>{course.title[locale]}</a>
       </h3>
       <p>{course.summary[locale]}</p>
-      <p className="course-card-meta">
-        {[
-          course.kind === 'event' ? t('event') : undefined,
-          course.format ? t(`formats.${course.format}`) : undefined,
-          course.duration?.[locale],
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
+      {meta.length > 0 && <p className="course-card-meta">{meta.join(' · ')}</p>}
       {runs.length > 0 && (
         <ul className="course-card-runs">
           {runs.map((run) => (

@@ -36,8 +36,7 @@ export async function PrintCatalogue({ semester, courses, locale, now }: PrintCa
         <ol>
           {courses.map((course) => (
             <li key={course.slug}>
-              <a href={`#kursus-${course.slug}`}>{course.title[locale]}</a>,{' '}
-              {t('catalogue.firstDate', { date: text.runDates(course.runs[0]!) })}
+              <a href={`#kursus-${course.slug}`}>{course.title[locale]}</a>, {course.runs.map((run) => text.runDates(run)).join('; ')}
             </li>
           ))}
         </ol>
