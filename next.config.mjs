@@ -1,13 +1,17 @@
 import path from 'node:path';
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/site/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 // Turbopack needs MDX plugins by name, with serialisable options.
 const withMDX = createMDX({
   options: {
-    remarkPlugins: [['remark-frontmatter', ['yaml']], ['remark-gfm', {}]],
+    remarkPlugins: [
+      ['remark-frontmatter', ['yaml']],
+      ['remark-gfm', {}],
+    ],
     rehypePlugins: [['rehype-slug', {}]],
     // Pages get the allow-list through the `components` prop; this provider
     // adds nothing, so no React context (unavailable in server components)
@@ -44,6 +48,10 @@ const nextConfig = {
       { source: '/da', destination: '/', permanent: true },
       { source: '/da/:path*', destination: '/:path*', permanent: true },
     ];
+  },
+  async headers() {
+    // Every response; prerendered pages add their script hashes, per-request pages a nonce (proxy.ts).
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
   async rewrites() {
     // afterFiles: public files, /_next and fixed routes (api, feed) are matched first.

@@ -24,7 +24,5 @@ export function alternatesFor(pages: readonly Page[], requested: string): { loca
 
 /** Pages that exist in `from` but not in `to`: each gets a "not translated" page in `to`. */
 export function untranslatedPaths(pages: readonly Page[], to: AppLocale): string[] {
-  return pages
-    .filter((page) => page.locale !== to && !findPage(pages, to, page.path))
-    .map((page) => page.path);
+  return pages.filter((page) => page.locale !== to && !findPage(pages, to, page.path)).map((page) => page.path);
 }

@@ -51,13 +51,21 @@ describe('language alternates', () => {
   });
 
   it('sends the switcher to the "not translated" page when a page has no translation', () => {
-    expect(alternatesFor(pages, '/indsatser/infohuse')[1]).toEqual({ locale: 'en', href: '/en/ikke-oversat/indsatser/infohuse', translated: false });
+    expect(alternatesFor(pages, '/indsatser/infohuse')[1]).toEqual({
+      locale: 'en',
+      href: '/en/ikke-oversat/indsatser/infohuse',
+      translated: false,
+    });
     expect(untranslatedPaths(pages, 'en')).toContain('/indsatser/infohuse');
     expect(untranslatedPaths(pages, 'da')).toEqual([]);
   });
 
   it('leads back from a "not translated" page to the original', () => {
-    expect(alternatesFor(pages, '/ikke-oversat/indsatser/infohuse')[0]).toEqual({ locale: 'da', href: '/indsatser/infohuse', translated: true });
+    expect(alternatesFor(pages, '/ikke-oversat/indsatser/infohuse')[0]).toEqual({
+      locale: 'da',
+      href: '/indsatser/infohuse',
+      translated: true,
+    });
   });
 
   it('treats paths that are not content pages as existing in both languages', () => {

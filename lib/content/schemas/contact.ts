@@ -10,9 +10,15 @@ export const contactSchema = z.strictObject({
   name: localizedTextSchema,
   description: localizedTextSchema,
   /** As dialled in Denmark, e.g. `41 74 90 90`. */
-  phone: z.string().regex(/^\d{2,3}( \d{2}){0,3}$/, { error: 'must be digits in groups, e.g. 41 74 90 90' }).optional(),
+  phone: z
+    .string()
+    .regex(/^\d{2,3}( \d{2}){0,3}$/, { error: 'must be digits in groups, e.g. 41 74 90 90' })
+    .optional(),
   /** As dialled from abroad, e.g. `+45 41 74 90 90`. */
-  phoneInternational: z.string().regex(/^\+\d+( \d{2}){1,4}$/).optional(),
+  phoneInternational: z
+    .string()
+    .regex(/^\+\d+( \d{2}){1,4}$/)
+    .optional(),
   hours: localizedTextSchema.optional(),
   anonymous: z.boolean().default(false),
   url: z.url().optional(),
