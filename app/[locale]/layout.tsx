@@ -1,9 +1,9 @@
 import '../styles/portal.scss';
 import { type Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { type ReactNode } from 'react';
+import { ErrorStringsProvider } from '@/components/errors/ErrorStrings';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
@@ -29,14 +29,15 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
+  const t = await getTranslations('Error');
+  const errorStrings = { title: t('title'), lead: t('lead'), retry: t('retry'), home: t('home'), homeHref: t('homeHref') };
   return (
     <html lang={locale}>
       <body>
         <SkipLink />
         <SiteHeader locale={locale} />
         {/* Only the error page's strings reach the browser; every other string is rendered on the server. */}
-        <NextIntlClientProvider messages={{ Error: messages.Error }}>{children as ReactNode}</NextIntlClientProvider>
+        <ErrorStringsProvider strings={errorStrings}>{children as ReactNode}</ErrorStringsProvider>
         <SiteFooter locale={locale} />
       </body>
     </html>

@@ -1,0 +1,81 @@
+/**
+ * The client JavaScript budget, measured from a production build:
+ *
+ *   NEXT_DIST_DIR=.next-e2e npx tsx tests/budget/js-budget.ts [--markdown]
+ *
+ * Serves the build, loads one page of each type, and sums the gzipped size of
+ * the scripts each loads. The framework floor is what Next.js's own 404 page
+ * (no code of ours) loads; the rest is ours. Exits 1 when over budget.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Budget, budgetProblems, measurePage, type PageScripts, scriptSources } from '../../lib/performance/js-budget';
+import { distDir, startServer } from '../support/next-server';
+import { pageTypes } from '../support/page-types';
+
+const budget = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'budget.json'), 'utf8')) as Budget;
+
+/** `/_next/static/chunks/x.js` → the file in the build folder. */
+function buildFile(src: string): string {
+  const pathname = new URL(src, 'http://build').pathname;
+  if (!pathname.startsWith('/_next/')) throw new Error(`${src} is not a file of the build`);
+  return path.join(distDir, decodeURIComponent(pathname.slice('/_next/'.length)));
+}
+
+// The level Next's own compression uses (zlib's default), so figures match what is served.
+const gzippedSize = (src: string) => gzipSync(fs.readFileSync(buildFile(src))).length;
+
+function floorSources(): Set<string> {
+  const bare = path.join(distDir, 'server', 'app', '_not-found.html');
+  if (!fs.existsSync(bare)) throw new Error(`${bare} is missing: build first (next build with NEXT_DIST_DIR=${distDir})`);
+  return new Set(scriptSources(fs.readFileSync(bare, 'utf8')));
+}
+
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+function report(floorBytes: number, pages: Record<string, PageScripts>, markdown: boolean): void {
+  if (markdown) {
+    console.log('| page type | address | ours (KB gz) | budget (KB) | total with floor (KB gz) |');
+    console.log('|---|---|---:|---:|---:|');
+    for (const [type, measured] of Object.entries(pages)) {
+      const address = pageTypes[type as keyof typeof pageTypes];
+      console.log(`| ${type} | \`${address}\` | ${kb(measured.ours)} | ${budget.oursKb[type]} | ${kb(measured.floor + measured.ours)} |`);
+    }
+    console.log(`\nFramework floor (Next.js + React, the bare 404 page): ${kb(floorBytes)} KB gz, budget ${budget.floorKb} KB.`);
+    return;
+  }
+  console.log(`framework floor: ${kb(floorBytes)} KB gz (budget ${budget.floorKb} KB)`);
+  for (const [type, measured] of Object.entries(pages)) {
+    const files = measured.oursFiles.map((file) => `${path.basename(file.src)} ${kb(file.bytes)}`).join(', ');
+    console.log(`${type.padEnd(10)} ours ${kb(measured.ours).padStart(6)} KB (budget ${budget.oursKb[type]} KB)  ${files}`);
+  }
+}
+
+async function main(): Promise<number> {
+  const floor = floorSources();
+  const floorBytes = [...floor].reduce((sum, src) => sum + gzippedSize(src), 0);
+  const server = await startServer();
+  try {
+    const pages: Record<string, PageScripts> = {};
+    for (const [type, address] of Object.entries(pageTypes)) {
+      const response = await fetch(server.origin + address, { headers: { 'accept-language': 'da' } });
+      if (!response.ok) throw new Error(`${address} answered ${response.status}`);
+      pages[type] = measurePage(scriptSources(await response.text()), floor, gzippedSize);
+    }
+    report(floorBytes, pages, process.argv.includes('--markdown'));
+    const problems = budgetProblems(floorBytes, pages, budget);
+    for (const problem of problems) console.error(`over budget: ${problem}`);
+    return problems.length === 0 ? 0 : 1;
+  } finally {
+    server.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

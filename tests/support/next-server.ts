@@ -1,0 +1,63 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+
+/** The build the performance checks measure: the one `next build` wrote with the same NEXT_DIST_DIR. */
+export const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+export interface RunningServer {
+  origin: string;
+  stop: () => void;
+}
+
+/**
+ * Serves the production build on a free port, or uses BASE_URL when a server
+ * is already running (e.g. the one Playwright started).
+ */
+export async function startServer(): Promise<RunningServer> {
+  if (process.env.BASE_URL) return { origin: process.env.BASE_URL.replace(/\/$/, ''), stop: () => {} };
+  const port = await freePort();
+  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    // Its own process group, so stopping it also stops the workers it starts.
+    detached: true,
+  });
+  const stop = () => {
+    if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+  };
+  process.once('exit', stop);
+  const origin = `http://localhost:${port}`;
+  try {
+    await waitUntilUp(`${origin}/api/health`, child, 60_000);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { origin, stop };
+}
