@@ -65,9 +65,7 @@ export async function LookupView({ locale, query, result }: LookupViewProps) {
 
       {result?.kind === 'found' && infohus && (
         <section className="concern-lookup-result" aria-labelledby="lookup-found">
-          <h2 id="lookup-found">
-            {t('lookup.foundTitle', { municipality: result.municipality.name, district: result.district.name })}
-          </h2>
+          <h2 id="lookup-found">{t('lookup.foundTitle', { municipality: result.municipality.name, district: result.district.name })}</h2>
           {result.match !== 'exact' && <p>{t('lookup.usedName', { municipality: result.municipality.name })}</p>}
           <RouteCard locale={locale} route={infohus} contacts={contacts} place={result} headingLevel={3} showPlace={false} />
         </section>
@@ -101,7 +99,12 @@ export async function LookupView({ locale, query, result }: LookupViewProps) {
           <label className="form-label" htmlFor="kommune-liste">
             {t('lookup.listLabel')}
           </label>
-          <select className="form-select" id="kommune-liste" name={LOOKUP_PARAM} defaultValue={result?.kind === 'found' ? result.municipality.name : undefined}>
+          <select
+            className="form-select"
+            id="kommune-liste"
+            name={LOOKUP_PARAM}
+            defaultValue={result?.kind === 'found' ? result.municipality.name : undefined}
+          >
             {concern.municipalities.map((municipality) => (
               <option key={municipality.slug} value={municipality.name}>
                 {municipality.name}

@@ -1,5 +1,5 @@
 import { type ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { getContent } from '@/lib/content';
 import { previousStep } from '@/lib/concern/flow';
 import { ANSWER_PARAM, GUIDE_PATH, STATE_PARAM, stepPath, SUBMIT_PARAM } from '@/lib/concern/paths';
@@ -43,8 +43,8 @@ export function questionTitle(messages: QuestionMessages, answers: Answers): str
 }
 
 export async function questionMessages(locale: AppLocale, question: QuestionId): Promise<QuestionMessages> {
-  const t = await getTranslations({ locale, namespace: 'Concern' });
-  return t.raw(`questions.${question}`) as QuestionMessages;
+  const messages = await getMessages({ locale });
+  return messages.Concern.questions[question];
 }
 
 /**

@@ -34,7 +34,9 @@ export async function RouteCard({ locale, route, contacts, place, headingLevel =
   return (
     <section aria-labelledby={headingId}>
       <Heading id={headingId}>{title}</Heading>
-      {local && place && showPlace && <p>{t('result.district', { municipality: place.municipality.name, district: place.district.name })}</p>}
+      {local && place && showPlace && (
+        <p>{t('result.district', { municipality: place.municipality.name, district: place.district.name })}</p>
+      )}
       <p>{route.how[locale]}</p>
       {route.contacts.map((id) => {
         const contact = contacts.find((candidate) => candidate.id === id);

@@ -1,0 +1,56 @@
+import { type Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ExpiredNotice } from '@/components/concern/ExpiredNotice';
+import { QuestionStep, questionMessages, questionTitle } from '@/components/concern/QuestionStep';
+import { guideSession, stepHref } from '@/components/concern/session';
+import { PageBody } from '@/components/layout/PageBody';
+import { stepPath } from '@/lib/concern/paths';
+import { questionForSegment, questionIds, questionSegments } from '@/lib/concern/questions';
+import { decideQuestion, readGuideParams } from '@/lib/concern/steps';
+import { type AppLocale } from '@/lib/i18n/routing';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return questionIds.map((id) => ({ trin: questionSegments[id] }));
+}
+
+type Props = PageProps<'/[locale]/bekymring/[trin]'>;
+
+async function decide({ params, searchParams }: Props) {
+  const { locale, trin } = await params;
+  const question = questionForSegment(trin);
+  if (!question) notFound();
+  const session = guideSession();
+  return {
+    locale: locale as AppLocale,
+    question,
+    session,
+    decision: decideQuestion(question, readGuideParams(await searchParams), session.open),
+  };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, question, decision } = await decide(props);
+  const t = await getTranslations({ locale, namespace: 'Concern' });
+  const base = { robots: { index: false }, referrer: 'no-referrer' } as const;
+  if (decision.kind === 'expired') return { ...base, title: t('expired.title') };
+  const title = questionTitle(await questionMessages(locale, question), decision.kind === 'show' ? decision.answers : {});
+  return { ...base, title: decision.kind === 'show' && decision.error ? t('errorTitle', { title }) : title };
+}
+
+export default async function ConcernQuestion(props: Props) {
+  const { locale, question, session, decision } = await decide(props);
+  setRequestLocale(locale);
+  if (decision.kind === 'go') redirect(stepHref(locale, decision.step, decision.answers, session));
+  return (
+    <PageBody locale={locale} path={stepPath(question)}>
+      {decision.kind === 'expired' ? (
+        <ExpiredNotice locale={locale} />
+      ) : (
+        <QuestionStep locale={locale} question={question} answers={decision.answers} error={decision.error} session={session} />
+      )}
+    </PageBody>
+  );
+}

@@ -1,0 +1,38 @@
+import { type Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LookupView } from '@/components/concern/LookupView';
+import { PageBody } from '@/components/layout/PageBody';
+import { getContent } from '@/lib/content';
+import { LOOKUP_PARAM, paramValues, readLookupParam } from '@/lib/concern/lookup-param';
+import { createMunicipalityLookup, type MunicipalityLookup } from '@/lib/concern/municipality';
+import { LOOKUP_PATH } from '@/lib/concern/paths';
+import { localizedPath } from '@/lib/i18n/paths';
+import { type AppLocale } from '@/lib/i18n/routing';
+
+type Props = PageProps<'/[locale]/bekymring/find-infohus'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = (await params).locale as AppLocale;
+  const t = await getTranslations({ locale, namespace: 'Concern' });
+  return {
+    title: t('lookup.title'),
+    description: t('lookup.lead'),
+    alternates: { canonical: localizedPath(locale, LOOKUP_PATH) },
+    referrer: 'no-referrer',
+  };
+}
+
+export default async function FindInfohus({ params, searchParams }: Props) {
+  const locale = (await params).locale as AppLocale;
+  setRequestLocale(locale);
+  const t = await getTranslations('Concern');
+  const param = readLookupParam(paramValues((await searchParams)[LOOKUP_PARAM]));
+  let result: MunicipalityLookup | undefined;
+  if (param.kind === 'query') result = createMunicipalityLookup(getContent().concern)(param.query);
+  if (param.kind === 'invalid') result = { kind: 'invalid', reason: param.reason === 'empty' ? 'empty' : 'too-long' };
+  return (
+    <PageBody locale={locale} path={LOOKUP_PATH} crumb={t('lookup.title')}>
+      <LookupView locale={locale} query={param.kind === 'query' ? param.query : undefined} result={result} />
+    </PageBody>
+  );
+}

@@ -1,0 +1,34 @@
+import { type Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ExpiredNotice } from '@/components/concern/ExpiredNotice';
+import { ResultView } from '@/components/concern/ResultView';
+import { guideSession, stepHref } from '@/components/concern/session';
+import { PageBody } from '@/components/layout/PageBody';
+import { stepPath } from '@/lib/concern/paths';
+import { decideResult, readGuideParams } from '@/lib/concern/steps';
+import { type AppLocale } from '@/lib/i18n/routing';
+
+type Props = PageProps<'/[locale]/bekymring/resultat'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as AppLocale, namespace: 'Concern' });
+  return { title: t('result.title'), robots: { index: false }, referrer: 'no-referrer' };
+}
+
+export default async function ConcernResult({ params, searchParams }: Props) {
+  const locale = (await params).locale as AppLocale;
+  setRequestLocale(locale);
+  const session = guideSession();
+  const decision = decideResult(readGuideParams(await searchParams), session.open);
+  if (decision.kind === 'go') redirect(stepHref(locale, decision.step, decision.answers, session));
+  return (
+    <PageBody locale={locale} path={stepPath('result')}>
+      {decision.kind === 'expired' ? (
+        <ExpiredNotice locale={locale} />
+      ) : (
+        <ResultView locale={locale} answers={decision.answers} session={session} />
+      )}
+    </PageBody>
+  );
+}

@@ -1,0 +1,47 @@
+import { type Page } from '@playwright/test';
+import { type ConcernRouteId } from '@/lib/content';
+import { lix } from '@/lib/readability/lix';
+import { extractMainText } from '@/lib/readability/html-text';
+import { content } from './site';
+
+/** Labels and titles as the guide shows them, from the same messages and content the build used. */
+export const guideText = {
+  da: { continue: 'Fortsæt', back: 'Tilbage', exit: 'Forlad siden', result: 'Her kan du få hjælp' },
+  en: { continue: 'Continue', back: 'Back', exit: 'Leave this page', result: 'Where you can get help' },
+} as const;
+
+export type GuideLocale = keyof typeof guideText;
+
+export function prefix(locale: GuideLocale): string {
+  return locale === 'da' ? '' : '/en';
+}
+
+/** A route's heading on the result page, with the district when the municipality is known. */
+export function routeTitle(id: ConcernRouteId, locale: GuideLocale, district?: string): string {
+  const route = content.concern.routes.find((candidate) => candidate.id === id)!;
+  return district && route.titleWithDistrict ? route.titleWithDistrict[locale].replace('{district}', district) : route.title[locale];
+}
+
+export async function chooseRadio(page: Page, label: string, locale: GuideLocale = 'da'): Promise<void> {
+  await page.getByRole('radio', { name: label, exact: true }).check();
+  await page.getByRole('button', { name: guideText[locale].continue }).click();
+}
+
+export async function chooseMunicipality(page: Page, name: string, locale: GuideLocale = 'da'): Promise<void> {
+  await page.getByRole('combobox').selectOption({ label: name });
+  await page.getByRole('button', { name: guideText[locale].continue }).click();
+}
+
+/** The result page's route headings, in order. */
+export async function routeHeadings(page: Page): Promise<string[]> {
+  return page.locator('.concern-routes > li h2').allTextContents();
+}
+
+/**
+ * LIX of a page's <main>. A <select> is left out: a list of 98 municipality
+ * names is something to pick from, not text to read.
+ */
+export function pageLix(html: string): number {
+  const withoutLists = html.replace(/<select[\s\S]*?<\/select>/g, '');
+  return lix(extractMainText(withoutLists) ?? '').lix;
+}
