@@ -1,7 +1,7 @@
 /**
  * Lighthouse on one page of each type, against a production build:
  *
- *   NEXT_DIST_DIR=.next-e2e npx tsx tests/lighthouse/run.ts [--markdown] [--only=front,search]
+ *   NEXT_DIST_DIR=.next-e2e npx tsx tests/lighthouse/run.ts [--markdown] [--only=front,search] [--runs=1]
  *
  * Each page is run `runs` times (tests/lighthouse/thresholds.json) in Debian's
  * Chromium with a Danish Accept-Language; the median score per category is
@@ -91,6 +91,7 @@ async function main(): Promise<number> {
     .find((arg) => arg.startsWith('--only='))
     ?.slice('--only='.length)
     .split(',');
+  const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? thresholds.runs);
   const types = (Object.keys(pageTypes) as PageType[]).filter((type) => !only || only.includes(type));
   fs.mkdirSync(reportDir, { recursive: true });
   console.error(`load average (1/5/15 min) at start: ${load()} on ${os.cpus().length} cores`);
@@ -102,7 +103,7 @@ async function main(): Promise<number> {
     await fetch(server.origin + pageTypes.front);
     for (const type of types) {
       const reports: LighthouseReport[] = [];
-      for (let index = 0; index < thresholds.runs; index++) reports.push(await lighthouse(server.origin + pageTypes[type], type, index));
+      for (let index = 0; index < runs; index++) reports.push(await lighthouse(server.origin + pageTypes[type], type, index));
       reports.flatMap((report) => report.runWarnings ?? []).forEach((warning) => warnings.add(warning));
       summaries[type] = summarise(reports);
       console.error(`${type}: done (load ${load()})`);
@@ -112,9 +113,7 @@ async function main(): Promise<number> {
   }
   console.error(`load average at end: ${load()}`);
   for (const warning of warnings) console.error(`lighthouse warned: ${warning}`);
-  console.log(
-    `median of ${thresholds.runs} runs: ${Object.keys(thresholds.categories).join(', ')}; metrics: ${metricAudits.slice(1, 4).join(', ')}`,
-  );
+  console.log(`median of ${runs} runs: ${Object.keys(thresholds.categories).join(', ')}; metrics: ${metricAudits.slice(1, 4).join(', ')}`);
   printSummaries(summaries, process.argv.includes('--markdown'));
   const problems = Object.entries(summaries).flatMap(([type, summary]) => thresholdProblems(type, summary, thresholds));
   for (const problem of problems) console.error(`below threshold: ${problem}`);

@@ -1,0 +1,110 @@
+import { siteUrl } from '@/lib/site/config';
+import { untranslatedPrefix } from '@/lib/navigation/alternates';
+import { expect, test } from './support/fixtures';
+import { allUrls } from './support/site';
+
+const entities: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
+const decode = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
+    return entities[code] ?? whole;
+  });
+
+/** The head tags search engines and sharing services read. */
+function headTags(html: string) {
+  const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
+  const meta = (key: string) => decode(new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(head)?.[1] ?? '') || undefined;
+  const link = (rel: string, extra = '') => new RegExp(`<link rel="${rel}"${extra} href="([^"]*)"`).exec(head)?.[1];
+  return {
+    title: decode(/<title>([\s\S]*?)<\/title>/.exec(head)?.[1] ?? ''),
+    description: meta('description'),
+    robots: meta('robots'),
+    canonical: link('canonical'),
+    hreflangDa: link('alternate', ' hrefLang="da"'),
+    og: {
+      title: meta('og:title'),
+      description: meta('og:description'),
+      url: meta('og:url'),
+      image: meta('og:image'),
+      locale: meta('og:locale'),
+    },
+  };
+}
+
+/** Addresses in the build are absolute on PORTAL_SITE_URL; the test server listens elsewhere. */
+const onTestServer = (absolute: string) => new URL(absolute).pathname;
+const absolute = (url: string) => new URL(url, siteUrl).href;
+
+const indexable = allUrls.filter((url) => !url.path.startsWith(untranslatedPrefix));
+
+test.describe('findable', () => {
+  test('every public page has its own title and description, a canonical URL and Open Graph tags with an image', async ({ request }) => {
+    test.setTimeout(240_000);
+    const seen = new Map<string, string>();
+    const images = new Set<string>();
+    for (const { url, locale } of indexable) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      const tags = headTags(await response.text());
+      expect(tags.robots ?? '', `${url} may be indexed`).not.toContain('noindex');
+      expect(tags.title, `${url} title`).not.toBe('');
+      expect(tags.description, `${url} description`).toBeTruthy();
+      for (const [kind, text] of [
+        ['title', tags.title],
+        ['description', tags.description!],
+      ]) {
+        const key = `${locale} ${kind} ${text}`;
+        expect(seen.get(key), `${url} repeats the ${kind} of ${seen.get(key)}`).toBeUndefined();
+        seen.set(key, url);
+      }
+      expect(onTestServer(tags.canonical ?? 'http://x/missing'), `${url} canonical`).toBe(url);
+      expect(tags.og.url, `${url} og:url`).toBe(tags.canonical);
+      expect(tags.og.locale, `${url} og:locale`).toBe(locale === 'da' ? 'da_DK' : 'en_GB');
+      expect(tags.og.title && tags.og.description, `${url} og:title and og:description`).toBeTruthy();
+      expect(tags.og.image, `${url} og:image`).toMatch(/\/api\/og\//);
+      images.add(onTestServer(tags.og.image!));
+    }
+    for (const image of images) {
+      const response = await request.get(image);
+      expect(response.status(), image).toBe(200);
+      expect(response.headers()['content-type'], image).toBe('image/png');
+      const png = await response.body();
+      // Width and height sit in the PNG header's IHDR chunk.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${image} size`).toEqual([1200, 630]);
+    }
+  });
+
+  test('the sitemap lists every indexable page in both languages with its alternates, and robots.txt points to it', async ({ request }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
+    expect(new Set(locs)).toEqual(new Set(indexable.map((entry) => absolute(entry.url))));
+    expect(sitemap).not.toContain(untranslatedPrefix);
+    expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${absolute('/en/indsatser/infohuse')}" />`);
+    for (const [, date] of sitemap.matchAll(/<lastmod>([^<]*)<\/lastmod>/g)) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toContain('Allow: /');
+    expect(robots).toContain(`Sitemap: ${absolute('/sitemap.xml')}`);
+  });
+
+  test('the front page describes the centre as an organisation in JSON-LD', async ({ request }) => {
+    for (const url of ['/', '/en']) {
+      const html = await (await request.get(url)).text();
+      const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+      expect(JSON.parse(json ?? 'null'), url).toEqual({
+        '@context': 'https://schema.org',
+        '@type': 'Organization',
+        name: 'Center for Dokumentation og Indsats mod Ekstremisme',
+        url: absolute('/'),
+      });
+    }
+  });
+
+  test('a favicon is served where browsers look for it', async ({ request }) => {
+    const ico = await request.get('/favicon.ico');
+    expect(ico.status()).toBe(200);
+    expect((await ico.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    expect((await request.get('/icon.svg')).headers()['content-type']).toContain('image/svg+xml');
+  });
+});
