@@ -49,8 +49,9 @@ describe('pageDocuments', () => {
     expect(documents.find((document) => document.id === 'en:/indsatser/infohuse')!.section).toBe('Our work');
   });
 
-  it('gives the front page no section', () => {
+  it('gives the front page and the section pages themselves no section', () => {
     expect(documents.find((document) => document.url === '/')!.section).toBeUndefined();
+    expect(documents.find((document) => document.id === 'da:/indsatser')!.section).toBeUndefined();
   });
 
   it('leaves out the search page itself', () => {

@@ -11,8 +11,9 @@ function sectionTitles(pages: readonly Page[]): (locale: Locale, path: string) =
   const titles = new Map<string, string>();
   for (const page of pages) if (page.slug.length === 1) titles.set(`${page.locale}:${page.path}`, page.nav?.label ?? page.title);
   return (locale, path) => {
-    const first = path.split('/')[1];
-    return first ? titles.get(`${locale}:/${first}`) : undefined;
+    const [, first, ...below] = path.split('/');
+    // A section's own page needs no section name beside its title.
+    return first && below.length > 0 ? titles.get(`${locale}:/${first}`) : undefined;
   };
 }
 

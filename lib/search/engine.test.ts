@@ -173,3 +173,30 @@ describe('search engine: results', () => {
     expect(engine.documentCount('en')).toBe(2);
   });
 });
+
+describe('search engine: common words', () => {
+  // Enough documents for shares to count: "ekstremisme" is on all but one, "politi" on a few.
+  const corpus = [
+    ...Array.from({ length: 24 }, (_, index) =>
+      page('da', `/side-${index}`, `Side ${index}`, `Om ekstremisme og samfund.${index < 3 ? ' Politiet hjælper.' : ''}`),
+    ),
+    page('da', '/politi', 'Politi', 'Politiet hjælper.'),
+  ];
+  const common = createSearchEngine(corpus, []);
+
+  it('does not let a word found on most pages narrow a search of rarer words', () => {
+    const result = common.search('da', 'politi ekstremisme');
+    expect(result.hits.map((hit) => hit.url).sort()).toEqual(['/politi', '/side-0', '/side-1', '/side-2']);
+    expect(result.matchedAllWords).toBe(true);
+  });
+
+  it('still searches a common word on its own', () => {
+    expect(common.search('da', 'ekstremisme').total).toBe(24);
+  });
+
+  it('falls back to the common word when the rarer ones are found nowhere', () => {
+    const result = common.search('da', 'ekstremisme xqzxqz');
+    expect(result.total).toBe(24);
+    expect(result.matchedAllWords).toBe(false);
+  });
+});

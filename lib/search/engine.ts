@@ -113,8 +113,10 @@ function buildLocaleIndex(documents: readonly SearchDocument[], synonyms: readon
 }
 
 /**
- * All selective words must match; when no document has them all, any may,
- * and the results say so. See plan.ts for which words are selective.
+ * All selective words must match. When no document has them all, documents
+ * with any of them are shown, first any of the selective words, then any
+ * word at all (a common word is better than nothing), and the results say
+ * they are partial. See plan.ts for which words are selective.
  */
 function runQuery(target: LocaleIndex, words: readonly string[]): { results: SearchResult[]; matchedAllWords: boolean } {
   const groups = groupQueryWords(words, target.synonyms, target.processTerm);
@@ -122,9 +124,14 @@ function runQuery(target: LocaleIndex, words: readonly string[]): { results: Sea
   const typing = groups.at(-1);
   const prefix = prefixForLastWord(target.statistics);
   const results = target.index.search(buildQuery(selective, typing, 'AND', prefix));
-  if (results.length > 0 || selective.length < 2) return { results, matchedAllWords: true };
-  const partial = target.index.search(buildQuery(selective, typing, 'OR', prefix));
-  return { results: partial, matchedAllWords: partial.length === 0 };
+  if (results.length > 0 || groups.length < 2) return { results, matchedAllWords: true };
+  const fallbacks = selective.length > 1 ? [selective] : [];
+  if (groups.length > selective.length) fallbacks.push(groups);
+  for (const fallback of fallbacks) {
+    const partial = target.index.search(buildQuery(fallback, typing, 'OR', prefix));
+    if (partial.length > 0) return { results: partial, matchedAllWords: false };
+  }
+  return { results: [], matchedAllWords: true };
 }
 
 function toHit(result: SearchResult, target: LocaleIndex): SearchHit {

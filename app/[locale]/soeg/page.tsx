@@ -1,22 +1,20 @@
 import { type Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { PageBody } from '@/components/layout/PageBody';
+import { SearchPage } from '@/components/search/SearchPage';
 import { type AppLocale } from '@/lib/i18n/routing';
+import { sanitizeQuery } from '@/lib/search/query';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/soeg'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as AppLocale, namespace: 'SearchSoon' });
-  return { title: t('title'), robots: { index: false } };
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/soeg'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as AppLocale, namespace: 'Search' });
+  const query = sanitizeQuery((await searchParams).q).text;
+  // Result pages are endless variations of the site's own pages: keep them out of search engines.
+  return { title: query ? t('titleWithQuery', { query }) : t('title'), robots: { index: false, follow: true } };
 }
 
-/** Until search exists, the header's search box leads here rather than to a 404. */
-export default async function SearchRoute({ params }: PageProps<'/[locale]/soeg'>) {
+/** Reads ?q= and ?page=, so it renders per request; the index itself is built once per server process. */
+export default async function SearchRoute({ params, searchParams }: PageProps<'/[locale]/soeg'>) {
   const locale = (await params).locale as AppLocale;
   setRequestLocale(locale);
-  const t = await getTranslations('SearchSoon');
-  return (
-    <PageBody locale={locale} path="/soeg" crumb={t('title')}>
-      <h1>{t('title')}</h1>
-      <p className="font-lead">{t('lead')}</p>
-    </PageBody>
-  );
+  const { q, page } = await searchParams;
+  return <SearchPage locale={locale} rawQuery={q} rawPage={page} />;
 }
