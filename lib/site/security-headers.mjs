@@ -1,0 +1,96 @@
+// Plain ESM so next.config.mjs, proxy.ts, the post-build step and the tests share one source.
+import { createHash } from 'node:crypto';
+
+/**
+ * The policy for everything a page may load, sent on every response by next.config.mjs.
+ *
+ * It has no default-src and no script-src on purpose: which scripts may run is a second policy,
+ * added per response (hashes for prerendered pages, a nonce for pages rendered per request).
+ * A browser enforces every policy it receives, so the two together are as strict as one.
+ */
+export const loadPolicy = [
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "frame-src 'none'",
+  "form-action 'self'",
+  "script-src-attr 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+].join('; ');
+
+/** Which scripts may run: the site's own files plus exactly the inline scripts named by hash or nonce. */
+export function scriptPolicy(sources) {
+  return ['script-src', "'self'", ...sources].join(' ');
+}
+
+/**
+ * Both halves in one policy, for responses that carry a single header. script-src comes first:
+ * Next.js takes the nonce from the first directive that starts with "script-src".
+ */
+export function fullPolicy(sources) {
+  return `${scriptPolicy(sources)}; ${loadPolicy}`;
+}
+
+/** Headers for every response; the script half of the policy is added per response. */
+export const securityHeaders = [
+  { key: 'Content-Security-Policy', value: loadPolicy },
+  // Two years; browsers ignore it over plain http, so it only binds once TLS is in front.
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  // The portal is about worries a visitor may not want to share: no address leaves the site.
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+  {
+    key: 'Permissions-Policy',
+    value: [
+      'accelerometer',
+      'autoplay',
+      'browsing-topics',
+      'camera',
+      'display-capture',
+      'geolocation',
+      'gyroscope',
+      'magnetometer',
+      'microphone',
+      'midi',
+      'payment',
+      'usb',
+    ]
+      .map((feature) => `${feature}=()`)
+      .join(', '),
+  },
+  // For browsers that predate frame-ancestors.
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const EXECUTABLE_TYPE = /^(|text\/javascript|application\/javascript|module)$/i;
+
+/** Only classic or module scripts run; JSON-LD and other data blocks need no hash. */
+function isInlineExecutable(attributes) {
+  if (/\bsrc\s*=/i.test(attributes)) return false;
+  const type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
+  return EXECUTABLE_TYPE.test(type);
+}
+
+/** CSP hash sources ('sha256-…') for every inline script of a page, in document order, without repeats. */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
+    if (!isInlineExecutable(attributes)) continue;
+    const source = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+    if (!hashes.includes(source)) hashes.push(source);
+  }
+  return hashes;
+}
+
+/** A fresh nonce: 128 random bits, base64 (the alphabet Next.js accepts in a nonce source). */
+export function newNonce() {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}

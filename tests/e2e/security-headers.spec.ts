@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type APIResponse, type Page } from '@playwright/test';
+import { inlineScriptHashes } from '@/lib/site/security-headers.mjs';
+import { expect, test } from './support/fixtures';
+import { allUrls } from './support/site';
+
+const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
+const SIX_MONTHS = 183 * 24 * 3600;
+
+/** Each Content-Security-Policy header as a map from directive to its sources. */
+function policies(response: APIResponse): Map<string, string[]>[] {
+  return response
+    .headersArray()
+    .filter(({ name }) => name.toLowerCase() === 'content-security-policy')
+    .flatMap(({ value }) => value.split(','))
+    .map(
+      (policy) =>
+        new Map(
+          policy
+            .split(';')
+            .map((directive) => directive.trim().split(/\s+/))
+            .filter(([name]) => name)
+            .map(([name, ...sources]) => [name!, sources]),
+        ),
+    );
+}
+
+function expectSecurityHeaders(response: APIResponse, url: string): void {
+  const headers = response.headers();
+  expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1]), `HSTS on ${url}`).toBeGreaterThanOrEqual(
+    SIX_MONTHS,
+  );
+  expect(headers['x-content-type-options'], url).toBe('nosniff');
+  expect(headers['referrer-policy'], url).toBe('no-referrer');
+  expect(headers['permissions-policy'], url).toContain('camera=()');
+  const csp = policies(response);
+  expect(
+    csp.some((policy) => policy.get('frame-ancestors')?.join(' ') === "'none'"),
+    `frame-ancestors on ${url}`,
+  ).toBe(true);
+  for (const policy of csp) {
+    expect([...policy.values()].flat(), `CSP on ${url}`).not.toContain("'unsafe-inline'");
+  }
+}
+
+/** The script-src sources of the one policy that restricts scripts (there must be exactly one). */
+function scriptSources(response: APIResponse, url: string): string[] {
+  const withScripts = policies(response).filter((policy) => policy.has('script-src'));
+  expect(withScripts, `one policy with script-src on ${url}`).toHaveLength(1);
+  return withScripts[0]!.get('script-src')!;
+}
+
+/** Page routes Next.js renders per request (ƒ in the build output), read from the build itself. */
+function dynamicPageRoutes(): string[] {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(distDir, file), 'utf8'));
+  const appRoutes: Record<string, string> = read('app-path-routes-manifest.json');
+  const prerender = read('prerender-manifest.json');
+  const prerendered = new Set([
+    ...Object.keys(prerender.routes),
+    ...Object.keys(prerender.dynamicRoutes),
+    ...Object.values<{ srcRoute?: string }>(prerender.routes).map((route) => route.srcRoute),
+  ]);
+  return Object.entries(appRoutes)
+    .filter(([entry, route]) => entry.endsWith('/page') && !prerendered.has(route))
+    .map(([, route]) => route);
+}
+
+/** An address for a route pattern; any value for a parameter, since the policy comes before routing. */
+function sampleUrls(route: string): string[] {
+  const filled = route.replace(/\[\[?(?:\.\.\.)?[^\]]+\]\]?/g, (segment) => (segment === '[locale]' ? segment : 'x'));
+  return [filled.replace('/[locale]', '') || '/', filled.replace('[locale]', 'en')];
+}
+
+const dynamicUrls = ['/soeg?q=infohus', '/en/soeg?q=infohus', '/kurser', '/bekymring/find-infohus?kommune=Aarhus'];
+
+test.describe('security headers', () => {
+  test('every page carries them, and prerendered pages allow exactly their own inline scripts by hash', async ({ request }) => {
+    expect(allUrls.length).toBeGreaterThan(20);
+    for (const { url } of allUrls) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBeLessThan(500);
+      expectSecurityHeaders(response, url);
+      const sources = scriptSources(response, url);
+      const body = await response.text();
+      if (response.headers()['x-nextjs-prerender']) {
+        expect(sources.toSorted(), `script hashes on ${url}`).toEqual(["'self'", ...inlineScriptHashes(body)].toSorted());
+      } else {
+        const nonce = sources.find((source) => source.startsWith("'nonce-"))?.slice(7, -1);
+        expect(nonce, `nonce on ${url}`).toBeTruthy();
+        expect(body, url).toContain(`nonce="${nonce}"`);
+      }
+    }
+  });
+
+  test('every page rendered per request gets a fresh nonce that its scripts carry', async ({ request }) => {
+    const routes = dynamicPageRoutes();
+    expect(routes, 'dynamic routes in the build').toContain('/[locale]/soeg');
+    for (const url of [...routes.flatMap(sampleUrls), ...dynamicUrls]) {
+      const nonces = [];
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        const response = await request.get(url, { maxRedirects: 0 });
+        expectSecurityHeaders(response, url);
+        const nonce = scriptSources(response, url)
+          .find((source) => source.startsWith("'nonce-"))
+          ?.slice(7, -1);
+        expect(nonce, `nonce on ${url} (a dynamic route missing from the matcher in proxy.ts?)`).toBeTruthy();
+        const body = await response.text();
+        const inlineScripts = body.match(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/g) ?? [];
+        for (const tag of inlineScripts) expect(tag, url).toContain(`nonce="${nonce}"`);
+        nonces.push(nonce);
+      }
+      expect(nonces[0], `a new nonce per response on ${url}`).not.toBe(nonces[1]);
+    }
+  });
+
+  test('files, feeds and the API carry the headers too', async ({ request }) => {
+    const front = await (await request.get('/')).text();
+    const script = /<script src="([^"]+)"/.exec(front)?.[1];
+    expect(script).toBeTruthy();
+    for (const url of ['/api/health', '/api/infohus?kommune=Aarhus', '/feed.xml', '/robots.txt', '/sitemap.xml', script!]) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      expectSecurityHeaders(response, url);
+    }
+  });
+});
+
+async function collectViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+test.describe('the policy in a browser', () => {
+  const pages = [
+    '/',
+    '/indsatser/infohuse',
+    '/en/indsatser/infohuse',
+    '/kurser',
+    '/soeg?q=infohus',
+    '/bekymring',
+    '/bekymring/find-infohus',
+  ];
+
+  for (const url of pages) {
+    test(`${url} runs its own scripts and nothing else`, async ({ page }) => {
+      await collectViolations(page);
+      await page.goto(url);
+      // The app router sets window.next.router once React has taken over the page.
+      await page.waitForFunction(() => Boolean((window as unknown as { next?: { router?: unknown } }).next?.router));
+      expect(await violations(page)).toEqual([]);
+      // A script injected into the page, as an attack would, is refused.
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.body.append(script);
+      });
+      expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+      await expect.poll(() => violations(page)).toEqual(['script-src-elem inline']);
+    });
+  }
+
+  test('no page can be shown in a frame, not even by the portal itself', async ({ page }) => {
+    await page.goto('/');
+    await page.setContent('<iframe src="/indsatser/infohuse" title="portal"></iframe>');
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    // Chromium replaces a frame refused by frame-ancestors with its own error page.
+    await expect.poll(() => frame?.url()).toMatch(/^chrome-error:/);
+  });
+});
