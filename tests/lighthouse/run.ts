@@ -113,6 +113,9 @@ async function main(): Promise<number> {
   }
   console.error(`load average at end: ${load()}`);
   for (const warning of warnings) console.error(`lighthouse warned: ${warning}`);
+  for (const [type, skipped] of Object.entries(thresholds.skipAudits ?? {})) {
+    if (types.includes(type as PageType)) console.log(`${type}: not audited: ${skipped.audits.join(', ')} (${skipped.why})`);
+  }
   console.log(`median of ${runs} runs: ${Object.keys(thresholds.categories).join(', ')}; metrics: ${metricAudits.slice(1, 4).join(', ')}`);
   printSummaries(summaries, process.argv.includes('--markdown'));
   const problems = Object.entries(summaries).flatMap(([type, summary]) => thresholdProblems(type, summary, thresholds));
