@@ -1,0 +1,83 @@
+// Shared by the operations tests and the load bench: start `next start` on loopback and wait for it.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const distDir = process.env.NEXT_DIST_DIR || '.next-e2e';
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+
+/** Why the tests cannot run here, or undefined when they can. */
+export function missingBuild() {
+  return existsSync(path.join(root, distDir, 'BUILD_ID')) ? undefined : `no build in ${distDir}: run \`next build\` first`;
+}
+
+/** A loopback port nothing listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A plain GET on loopback that resolves with status, headers and body (never rejects on HTTP errors). */
+export function get(port, requestPath, { headers = {}, agent = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: '127.0.0.1', port, path: requestPath, headers, agent }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+}
+
+export async function waitFor(check, { timeoutMs = 60_000, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * `next start` as its own process (no npx in between, so signals reach Next itself).
+ * Resolves once /api/health answers.
+ */
+export async function startNext(port, { env = {} } = {}) {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  try {
+    await Promise.race([
+      waitFor(async () => (await get(port, '/api/health')).status === 200, { what: `next start on port ${port}` }),
+      exited.then(({ code }) => {
+        throw new Error(`next start exited early (${code}):\n${output}`);
+      }),
+    ]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return { child, port, exited, output: () => output };
+}
