@@ -1,9 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { PageText } from '@/components/content/PageContent';
+import { NextCourses } from '@/components/courses/NextCourses';
 import { getContent, type Page } from '@/lib/content';
 import { currentTime } from '@/lib/courses/clock';
-import { nextCourses } from '@/lib/courses/schedule';
-import { formatLongDate } from '@/lib/courses/time';
 import { localizedPath } from '@/lib/i18n/paths';
 import { sectionNavigation } from '@/lib/navigation/site-tree';
 
@@ -18,7 +17,6 @@ export async function FrontPage({ page }: { page: Page }) {
   const t = await getTranslations('Front');
   const { pages } = getContent();
   const activities = sectionNavigation(pages, page.locale, '/indsatser').slice(1);
-  const upcoming = nextCourses(getContent().courses, currentTime(), page.locale);
   return (
     <>
       <PageText page={page} />
@@ -45,24 +43,7 @@ export async function FrontPage({ page }: { page: Page }) {
           </ul>
         </section>
       )}
-      <section aria-labelledby="courses-heading">
-        <h2 id="courses-heading">{t('coursesHeading')}</h2>
-        {upcoming.length > 0 ? (
-          <ul className="next-courses">
-            {upcoming.map(({ course, nextDate }) => (
-              <li key={course.slug}>
-                <a href={localizedPath(page.locale, `/kurser/${course.slug}`)}>{course.title[page.locale]}</a>{' '}
-                <time dateTime={nextDate.toISOString()}>{formatLongDate(nextDate, page.locale)}</time>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('noCourses')}</p>
-        )}
-        <p>
-          <a href={localizedPath(page.locale, '/kurser')}>{t('allCourses')}</a>
-        </p>
-      </section>
+      <NextCourses courses={getContent().courses} locale={page.locale} now={currentTime()} />
     </>
   );
 }
