@@ -1,3 +1,4 @@
+import './courses.css';
 import type { Course } from '@/lib/content/courses';
 import { nextCourses } from '@/lib/courses/schedule';
 import { localizedPath } from '@/lib/i18n/paths';
