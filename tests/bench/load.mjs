@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// npm run bench:load: throughput of (a) next start alone, (b) deploy/nginx.conf in front of it,
+// (c) nginx serving the same HTML as files, the limit of this machine. Rounds alternate the
+// order (a b c, c b a, ...) so background load hits every target alike. Then a soak against the
+// origin watches its memory. Figures and method: docs/performance.md. Loopback only.
+//
+// BENCH_DURATION (s, default 30), BENCH_ROUNDS (2), BENCH_SOAK (s, 60), BENCH_CONNECTIONS (100),
+// NEXT_DIST_DIR (default .next-e2e; build with scripts/csp-hashes.mjs applied).
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureNginx, localConfig, shippedConfig, startNginx } from '../ops/nginx.mjs';
+import { distDir, freePort, get, missingBuild, startNext } from '../ops/support.mjs';
+
+// require() so that NODE_PATH can point at an autocannon installed outside the project.
+const autocannon = createRequire(import.meta.url)('autocannon');
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 30);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const SOAK = Number(process.env.BENCH_SOAK ?? 60);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const PAGES_IN_MIX = 24;
+
+function fail(message) {
+  console.error(`bench:load: ${message}`);
+  process.exit(1);
+}
+
+const load = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+function staticConfig(root, port) {
+  return `${process.getuid?.() === 0 ? 'user root;' : ''}
+worker_processes auto;
+pid {dir}/nginx.pid;
+error_log {dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+    include /etc/nginx/mime.types;
+    sendfile on;
+    tcp_nopush on;
+    tcp_nodelay on;
+    server_tokens off;
+    keepalive_requests 10000;
+    access_log {dir}/access.log combined buffer=64k flush=5s;
+    server {
+        listen 127.0.0.1:${port};
+        root ${root};
+        location / { default_type text/html; try_files $uri/index.html =404; }
+        location = /api/health { return 200 'ok'; }
+    }
+}
+`;
+}
+
+/** Prerendered pages from the sitemap, Danish and English, each with its HTML as the origin sends it. */
+async function pageMix(originPort) {
+  const sitemap = await get(originPort, '/sitemap.xml');
+  const paths = [...sitemap.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  const pages = [];
+  for (const pagePath of paths) {
+    const response = await get(originPort, pagePath);
+    if (response.status === 200 && response.headers['x-nextjs-prerender']) pages.push({ path: pagePath, html: response.body });
+  }
+  if (pages.length < 4) fail(`only ${pages.length} prerendered pages in the sitemap`);
+  // Every n-th page, so the mix spans sections and both languages.
+  const step = Math.max(1, Math.floor(pages.length / PAGES_IN_MIX));
+  return pages.filter((_, index) => index % step === 0).slice(0, PAGES_IN_MIX);
+}
+
+async function run(name, port, paths, duration) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration,
+    requests: paths.map((requestPath) => ({ method: 'GET', path: requestPath })),
+  });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  console.log(
+    `  ${name.padEnd(22)} ${result.requests.average.toFixed(0).padStart(7)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  errors ${errors}  (load ${load()})`,
+  );
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+}
+
+function summarise(runs) {
+  const mean = (key) => runs.reduce((sum, entry) => sum + entry[key], 0) / runs.length;
+  return { rps: mean('rps'), p50: mean('p50'), p99: mean('p99'), errors: runs.reduce((sum, entry) => sum + entry.errors, 0) };
+}
+
+function rss(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+async function soak(port, paths, pid) {
+  const samples = [];
+  const timer = setInterval(() => samples.push(rss(pid)), 1000);
+  const result = await run('soak (a)', port, paths, SOAK);
+  clearInterval(timer);
+  const window = Math.max(1, Math.floor(samples.length / 6));
+  const average = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const start = average(samples.slice(0, window));
+  const end = average(samples.slice(-window));
+  return { ...result, start, end, peak: Math.max(...samples), flat: end - start < Math.max(20, start * 0.1) };
+}
+
+const missing = missingBuild();
+if (missing) fail(missing);
+const nginx = ensureNginx();
+if (nginx.skip) fail(nginx.skip);
+
+console.log(`bench:load ${new Date().toISOString()} on ${os.cpus().length} cores, ${distDir}; load average at start ${load()}`);
+const originPort = await freePort();
+const origin = await startNext(originPort);
+const stops = [];
+try {
+  const pages = await pageMix(originPort);
+  const paths = pages.map((page) => page.path);
+  const docroot = path.join(os.tmpdir(), `portal-static-${process.pid}`);
+  for (const page of pages) {
+    mkdirSync(path.join(docroot, page.path), { recursive: true });
+    writeFileSync(path.join(docroot, page.path, 'index.html'), page.html);
+  }
+
+  const cachePort = await freePort();
+  const cache = await startNginx(nginx.binary, localConfig(shippedConfig, { port: cachePort, origins: [originPort] }), { port: cachePort });
+  stops.push(cache.stop);
+  const staticPort = await freePort();
+  const files = await startNginx(nginx.binary, staticConfig(docroot, staticPort), { port: staticPort });
+  stops.push(files.stop);
+
+  const targets = {
+    a: ['(a) next start', originPort],
+    b: ['(b) nginx cache + next', cachePort],
+    c: ['(c) nginx static files', staticPort],
+  };
+  for (const [, port] of Object.values(targets)) for (const requestPath of paths) await get(port, requestPath);
+  // Danish addresses are rewritten to /da/... in next.config.mjs; English ones are not.
+  const twins = paths
+    .filter((requestPath) => !requestPath.startsWith('/en'))
+    .filter((requestPath) => paths.includes(`/en${requestPath === '/' ? '' : requestPath}`));
+  const english = twins.map((requestPath) => `/en${requestPath === '/' ? '' : requestPath}`);
+
+  console.log(`${paths.length} prerendered pages, ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} rounds`);
+  const runs = { a: [], b: [], c: [], da: [], en: [] };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    console.log(`round ${round + 1}`);
+    const order = round % 2 === 0 ? ['a', 'b', 'c'] : ['c', 'b', 'a'];
+    for (const key of order) runs[key].push(await run(targets[key][0], targets[key][1], paths, DURATION));
+    if (twins.length > 0) {
+      const pair = round % 2 === 0 ? ['da', 'en'] : ['en', 'da'];
+      for (const key of pair)
+        runs[key].push(
+          await run(
+            `(a) ${key === 'da' ? 'Danish, rewritten' : 'English, direct'}`,
+            originPort,
+            key === 'da' ? twins : english,
+            Math.ceil(DURATION / 2),
+          ),
+        );
+    }
+  }
+
+  const soaked = await soak(originPort, paths, origin.child.pid);
+  const [a, b, c] = ['a', 'b', 'c'].map((key) => summarise(runs[key]));
+  console.log('\nsummary (mean of rounds)');
+  for (const [key, figures] of Object.entries({ a, b, c })) {
+    console.log(
+      `  ${targets[key][0].padEnd(24)} ${figures.rps.toFixed(0).padStart(7)} req/s  p50 ${figures.p50.toFixed(1)} ms  p99 ${figures.p99.toFixed(1)} ms  errors ${figures.errors}`,
+    );
+  }
+  console.log(`  a/c = ${(a.rps / c.rps).toFixed(3)}   b/c = ${(b.rps / c.rps).toFixed(3)}   (target b/c >= 0.8, no errors)`);
+  if (twins.length > 0) {
+    const [da, en] = ['da', 'en'].map((key) => summarise(runs[key]));
+    console.log(
+      `  rewrites: Danish ${da.rps.toFixed(0)} req/s vs English ${en.rps.toFixed(0)} req/s over ${twins.length} pages in both languages (${((1 - da.rps / en.rps) * 100).toFixed(1)} % slower)`,
+    );
+  }
+  console.log(
+    `  soak ${SOAK} s: origin RSS ${soaked.start.toFixed(0)} MB at the start, ${soaked.end.toFixed(0)} MB at the end, peak ${soaked.peak.toFixed(0)} MB: ${soaked.flat ? 'flat' : 'GROWING'}; ${soaked.rps.toFixed(0)} req/s, errors ${soaked.errors}`,
+  );
+  console.log(`  load average at the end ${load()}`);
+  const errors = a.errors + b.errors + c.errors + soaked.errors;
+  if (errors > 0 || b.rps / c.rps < 0.8 || !soaked.flat) process.exitCode = 1;
+} finally {
+  for (const stop of stops) await stop();
+  origin.child.kill('SIGTERM');
+  await origin.exited;
+}
