@@ -3,6 +3,7 @@ import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import {
   chooseMunicipality,
   chooseRadio,
+  expectAccessibleWhenScripted,
   guideText,
   type GuideLocale,
   pageLix,
@@ -124,7 +125,7 @@ test.describe('the concern guide', () => {
     await expect(page).toHaveURL('/bekymring');
   });
 
-  test('asks again, with an error linked to the field, when no answer is chosen @nojs', async ({ page }) => {
+  test('asks again, with an error linked to the field, when no answer is chosen @nojs', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/fare');
     await page.getByRole('button', { name: 'Fortsæt' }).click();
     await expect(page).toHaveTitle(/^Fejl: Er nogen i fare lige nu\?/);
@@ -132,7 +133,7 @@ test.describe('the concern guide', () => {
     await expect(summary.getByRole('heading', { name: 'Der er et problem' })).toBeVisible();
     await summary.getByRole('link', { name: 'Vælg ja eller nej' }).click();
     await expect(page.getByRole('radio', { name: 'Ja' })).toBeFocused();
-    await expectNoAxeViolations(page);
+    await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 
   test('offers to start over when the answers cannot be read @nojs', async ({ page }) => {
@@ -207,7 +208,7 @@ test.describe('the concern guide', () => {
 
 test.describe('accessibility and readability of every step', () => {
   for (const locale of ['da', 'en'] as const) {
-    test(`axe finds nothing on the start page, each question and the result (${locale}) @nojs`, async ({ page }) => {
+    test(`axe finds nothing on the start page, each question and the result (${locale})`, async ({ page }) => {
       const labels =
         locale === 'da'
           ? { no: 'Nej', person: 'En person, jeg kender', role: 'Ansat på det sociale område', yes: 'Ja', unknown: 'Det ved jeg ikke' }
@@ -228,7 +229,7 @@ test.describe('accessibility and readability of every step', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(guideText[locale].result);
     });
 
-    test(`axe finds nothing on the error and expired pages, and the 112 result (${locale}) @nojs`, async ({ page }) => {
+    test(`axe finds nothing on the error and expired pages, and the 112 result (${locale})`, async ({ page }) => {
       await page.goto(`${prefix(locale)}/bekymring/fare?fortsaet=`);
       await expectNoAxeViolations(page);
       await page.goto(`${prefix(locale)}/bekymring/emne?s=broken-token-broken-token-broken-token-broken`);

@@ -1,8 +1,9 @@
-import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { expectAccessibleWhenScripted } from './support/concern';
+import { expect, test } from './support/fixtures';
 import { content } from './support/site';
 
 test.describe('find your infohus', () => {
-  test('finds the district from a loosely typed name @nojs', async ({ page }) => {
+  test('finds the district from a loosely typed name @nojs', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/find-infohus');
     await page.getByRole('textbox', { name: 'Kommune' }).fill('lyngby');
     await page.getByRole('button', { name: 'Find infohus' }).click();
@@ -10,35 +11,35 @@ test.describe('find your infohus', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Lyngby-Taarbæk hører til Nordsjællands Politi' })).toBeVisible();
     await expect(page.getByText('Vi har søgt på Lyngby-Taarbæk.')).toBeVisible();
     await expect(page.getByRole('link', { name: '114' })).toHaveAttribute('href', 'tel:114');
-    await expectNoAxeViolations(page);
+    await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 
-  test('lists the candidates for an ambiguous name, each a link to its answer @nojs', async ({ page }) => {
+  test('lists the candidates for an ambiguous name, each a link to its answer @nojs', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/find-infohus?kommune=Frederiks');
     const list = page.getByRole('region', { name: 'Hvilken kommune mener du?' });
     await expect(list.getByRole('link')).toHaveText(['Frederiksberg', 'Frederikshavn', 'Frederikssund']);
     await list.getByRole('link', { name: 'Frederikshavn' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Frederikshavn hører til Nordjyllands Politi' })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 
-  test('says so for a place it does not know, and points to the hotline and 114 @nojs', async ({ page }) => {
+  test('says so for a place it does not know, and points to the hotline and 114 @nojs', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/find-infohus?kommune=Nuuk');
     const region = page.getByRole('region', { name: 'Vi kan ikke finde kommunen' });
     await expect(region).toContainText('Grønland');
     await expect(region).toContainText('114');
     await expect(region.getByRole('link', { name: '41 74 90 90', exact: true })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 
-  test('asks for a name when the field is sent empty @nojs', async ({ page }) => {
+  test('asks for a name when the field is sent empty @nojs', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/find-infohus');
     await page.getByRole('button', { name: 'Find infohus' }).click();
     await expect(page.getByText('Skriv navnet på en kommune.')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 
-  test('offers all 98 municipalities in a list that works without JavaScript @nojs', async ({ page }) => {
+  test('offers all 98 municipalities in a list that works without JavaScript @nojs', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/find-infohus');
     const list = page.getByRole('combobox', { name: 'Eller vælg kommunen på listen' });
     await expect(list.locator('option')).toHaveCount(98);
@@ -47,10 +48,10 @@ test.describe('find your infohus', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Ærø hører til Fyns Politi' })).toBeVisible();
   });
 
-  test('works in English under the same path @nojs', async ({ page }) => {
+  test('works in English under the same path @nojs', async ({ page, javaScriptEnabled }) => {
     await page.goto('/en/bekymring/find-infohus?kommune=Copenhagen');
     await expect(page.getByRole('heading', { level: 2, name: 'København belongs to Københavns Politi' })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 });
 

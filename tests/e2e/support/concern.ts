@@ -1,4 +1,5 @@
 import { type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
 import { type ConcernRouteId } from '@/lib/content';
 import { lix } from '@/lib/readability/lix';
 import { extractMainText } from '@/lib/readability/html-text';
@@ -44,4 +45,13 @@ export async function routeHeadings(page: Page): Promise<string[]> {
 export function pageLix(html: string): number {
   const withoutLists = html.replace(/<select[\s\S]*?<\/select>/g, '');
   return lix(extractMainText(withoutLists) ?? '').lix;
+}
+
+/**
+ * Axe runs as a script in the page, which the JavaScript-off project cannot
+ * run; the server sends the same markup either way, so the JavaScript-on run
+ * of the same test checks it.
+ */
+export async function expectAccessibleWhenScripted(page: Page, javaScriptEnabled: boolean): Promise<void> {
+  if (javaScriptEnabled) await expectNoAxeViolations(page);
 }
