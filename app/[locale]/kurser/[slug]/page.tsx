@@ -10,8 +10,8 @@ import { type AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/navigation/metadata';
 
 export const dynamicParams = false;
-// Runs move to "past" as days go by; an hourly refresh keeps the prerendered page honest.
-export const revalidate = 3600;
+// Prerendered once: the split into coming and past runs is as of the build (rebuild daily, or when
+// a catalogue is added). No revalidation, because the page's CSP names its inline scripts by hash.
 
 export function generateStaticParams() {
   return getContent().courses.map((course) => ({ slug: course.slug }));
