@@ -4,6 +4,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
 // The end-to-end build includes the fixture content; specs load the same content to know what to expect.
 process.env.PORTAL_FIXTURES = '1';
+// The fixture courses are dated; the build and the specs see the catalogue as on this day.
+process.env.PORTAL_NOW ??= '2026-12-01T12:00:00+01:00';
 
 // .ci/test sets CHROME_PATH when Playwright's own browser is not installed.
 const launchOptions = {
@@ -37,7 +39,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `npx next start -p ${port}`,
-    env: { NEXT_DIST_DIR: distDir },
+    env: { NEXT_DIST_DIR: distDir, PORTAL_NOW: process.env.PORTAL_NOW },
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -3,6 +3,7 @@ import { type Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { type ReactNode } from 'react';
+import { FeedLink } from '@/components/courses/FeedLink';
 import { ErrorStringsProvider } from '@/components/errors/ErrorStrings';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
@@ -34,6 +35,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={locale}>
       <body>
+        <FeedLink locale={locale} />
         <SkipLink />
         <SiteHeader locale={locale} />
         {/* Only the error page's strings reach the browser; every other string is rendered on the server. */}
