@@ -211,7 +211,7 @@ test.describe('feed', () => {
       ['/', '/feed.xml'],
       ['/kurser', '/feed.xml'],
       ['/en/viden', '/en/feed.xml'],
-    ]) {
+    ] as const) {
       await page.goto(url);
       await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', href);
     }
