@@ -114,6 +114,14 @@ test.describe('security headers', () => {
     }
   });
 
+  test('no prerendered page is regenerated at run time, which would drop its script hashes', () => {
+    const prerender = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8'));
+    const revalidated = Object.entries<{ initialRevalidateSeconds: number | false }>(prerender.routes)
+      .filter(([, route]) => route.initialRevalidateSeconds !== false)
+      .map(([page, route]) => `${page} (revalidate ${route.initialRevalidateSeconds})`);
+    expect(revalidated, 'pages with `revalidate`: scripts/csp-hashes.mjs only sees what the build wrote').toEqual([]);
+  });
+
   test('files, feeds and the API carry the headers too', async ({ request }) => {
     const front = await (await request.get('/')).text();
     const script = /<script src="([^"]+)"/.exec(front)?.[1];
