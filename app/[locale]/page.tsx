@@ -11,9 +11,6 @@ import { serializeJsonLd } from '@/lib/courses/jsonld';
 import { siteUrl } from '@/lib/site/config';
 import { organisationJsonLd } from '@/lib/site/organisation';
 
-// The "next courses" list depends on today's date: refresh the prerendered page hourly.
-export const revalidate = 3600;
-
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = (await params).locale as AppLocale;
   const { pages } = getContent();
