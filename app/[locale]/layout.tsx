@@ -11,8 +11,6 @@ import { SkipLink } from '@/components/layout/SkipLink';
 import { type AppLocale, isAppLocale, routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site/config';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

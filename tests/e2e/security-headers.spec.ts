@@ -119,7 +119,7 @@ test.describe('security headers', () => {
     const revalidated = Object.entries<{ initialRevalidateSeconds: number | false }>(prerender.routes)
       .filter(([, route]) => route.initialRevalidateSeconds !== false)
       .map(([page, route]) => `${page} (revalidate ${route.initialRevalidateSeconds})`);
-    expect(revalidated, 'pages with `revalidate`: scripts/csp-hashes.mjs only sees what the build wrote').toEqual([]);
+    expect(revalidated, 'pages with `revalidate`: lib/site/cli/csp-hashes.mjs only sees what the build wrote').toEqual([]);
   });
 
   test('files, feeds and the API carry the headers too', async ({ request }) => {

@@ -7,7 +7,7 @@
 // browser: if a Next.js upgrade moves these files, pages lose their script policy and the tests fail.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { inlineScriptHashes, scriptPolicy } from '../lib/site/security-headers.mjs';
+import { inlineScriptHashes, scriptPolicy } from '../security-headers.mjs';
 
 const HEADER = 'content-security-policy';
 

@@ -3,7 +3,7 @@
 
 Browsers and crawlers still ask for /favicon.ico whatever the page links to;
 a 404 there costs a Lighthouse best-practices point. Run once after changing
-the mark: python3 scripts/make-favicon.py
+the mark: python3 lib/site/cli/make-favicon.py
 """
 import struct
 import zlib
@@ -65,6 +65,6 @@ def ico(images: list[tuple[int, bytes]]) -> bytes:
 
 
 if __name__ == '__main__':
-    target = Path(__file__).resolve().parent.parent / 'public' / 'favicon.ico'
+    target = Path(__file__).resolve().parents[3] / 'public' / 'favicon.ico'
     target.write_bytes(ico([(size, render(size)) for size in (16, 32, 48)]))
     print(f'wrote {target} ({target.stat().st_size} bytes)')
