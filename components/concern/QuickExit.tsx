@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 /** A neutral site, loaded only when the button is used. */
 export const QUICK_EXIT_URL = 'https://www.dr.dk/';
@@ -15,15 +15,19 @@ function leave(): void {
   window.location.replace(QUICK_EXIT_URL);
 }
 
+function noSubscription(): () => void {
+  return () => {};
+}
+
 /**
  * "Forlad siden". Without JavaScript a plain link. With it, the click
  * replaces the history entry, and Shift pressed three times does the same.
  */
 export function QuickExit({ label, shiftHint }: { label: string; shiftHint: string }) {
-  const [enhanced, setEnhanced] = useState(false);
+  // False in the server's HTML, true once the script runs: the Shift hint only appears when Shift works.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
 
   useEffect(() => {
-    setEnhanced(true);
     let presses = 0;
     let last = 0;
     const onKeyUp = (event: KeyboardEvent) => {

@@ -39,7 +39,7 @@ test.describe('find your infohus', () => {
     await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 
-  test('offers all 98 municipalities in a list that works without JavaScript @nojs', async ({ page, javaScriptEnabled }) => {
+  test('offers all 98 municipalities in a list that works without JavaScript @nojs', async ({ page }) => {
     await page.goto('/bekymring/find-infohus');
     const list = page.getByRole('combobox', { name: 'Eller vælg kommunen på listen' });
     await expect(list.locator('option')).toHaveCount(98);
