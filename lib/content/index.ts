@@ -41,6 +41,7 @@ export function routePaths(content: Content, _locale: Locale): string[] {
     ...content.courses.map((course) => `/kurser/${course.slug}`),
     ...[...semesters].map((semester) => `/kurser/katalog/${semester}`),
     ...content.publications.map((publication) => `/viden/${publication.slug}`),
+    '/bekymring/find-infohus',
   ];
 }
 
