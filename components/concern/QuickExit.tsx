@@ -25,7 +25,11 @@ function noSubscription(): () => void {
  */
 export function QuickExit({ label, shiftHint }: { label: string; shiftHint: string }) {
   // False in the server's HTML, true once the script runs: the Shift hint only appears when Shift works.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   useEffect(() => {
     let presses = 0;

@@ -6,7 +6,9 @@ describe('content errors', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it('formats an issue as file: field: message', () => {
-    expect(formatIssue({ file: 'content/a.yaml', field: 'runs.0.start', message: 'is wrong' })).toBe('content/a.yaml: runs.0.start: is wrong');
+    expect(formatIssue({ file: 'content/a.yaml', field: 'runs.0.start', message: 'is wrong' })).toBe(
+      'content/a.yaml: runs.0.start: is wrong',
+    );
   });
 
   it('reports every problem of a broken content tree at once, each naming file and field', () => {

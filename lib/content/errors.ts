@@ -19,10 +19,7 @@ export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
 
   constructor(issues: readonly ContentIssue[]) {
-    super(
-      `Content is invalid (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):\n` +
-        issues.map(formatIssue).join('\n'),
-    );
+    super(`Content is invalid (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):\n` + issues.map(formatIssue).join('\n'));
     this.name = 'ContentError';
     this.issues = issues;
   }

@@ -3,7 +3,8 @@ import { extractLinks, findBrokenLinks, resolveInternalLink } from './links';
 
 describe('internal links in MDX', () => {
   it('finds Markdown links, reference definitions and href attributes of components', () => {
-    const body = 'See [a](/a) and [b][ref].\n\n[ref]: /b#part\n\n<LinkList>\n\n- [c](https://c.dk)\n\n</LinkList>\n\n<Callout href="/d" />\n';
+    const body =
+      'See [a](/a) and [b][ref].\n\n[ref]: /b#part\n\n<LinkList>\n\n- [c](https://c.dk)\n\n</LinkList>\n\n<Callout href="/d" />\n';
     expect(extractLinks(body)).toEqual(['/a', '/b#part', 'https://c.dk', '/d']);
   });
 

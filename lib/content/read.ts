@@ -64,12 +64,7 @@ export function readDataFile(file: string): unknown {
  * (file and field named) and the result is undefined, so loading goes on and
  * every bad file is reported in the same run.
  */
-export function validate<S extends z.ZodType>(
-  file: string,
-  schema: S,
-  data: unknown,
-  issues: IssueCollector,
-): z.infer<S> | undefined {
+export function validate<S extends z.ZodType>(file: string, schema: S, data: unknown, issues: IssueCollector): z.infer<S> | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   issues.addAll(zodIssuesToContentIssues(file, result.error));
@@ -77,11 +72,7 @@ export function validate<S extends z.ZodType>(
 }
 
 /** Reads and validates one data file; a file that cannot be parsed is an issue too. */
-export function loadDataFile<S extends z.ZodType>(
-  file: string,
-  schema: S,
-  issues: IssueCollector,
-): z.infer<S> | undefined {
+export function loadDataFile<S extends z.ZodType>(file: string, schema: S, issues: IssueCollector): z.infer<S> | undefined {
   let data: unknown;
   try {
     data = readDataFile(file);

@@ -4,7 +4,7 @@ import { type SearchSynonym } from '@/lib/content/schemas/search';
 import { buildQuery, type IndexStatistics, prefixForLastWord, selectiveGroups } from './plan';
 import { makeSnippet, markMatches, type Snippet, type TextPart } from './snippet';
 import { buildSynonymTable, groupQueryWords, type SynonymTable } from './synonyms';
-import { type TermProcessor, termProcessor, tokenize } from './terms';
+import { type TermProcessor, termProcessor, tokenize, wordMatcher } from './terms';
 
 /** What the search knows of a page, course or publication. */
 export interface SearchDocument {
@@ -62,6 +62,7 @@ const FIELD_BOOST = { title: 4, text: 1 };
 const FUZZY_MIN_LENGTH = 5;
 
 interface LocaleIndex {
+  locale: Locale;
   index: MiniSearch<SearchDocument>;
   documents: Map<string, SearchDocument>;
   synonyms: SynonymTable;
@@ -104,6 +105,7 @@ function buildLocaleIndex(documents: readonly SearchDocument[], synonyms: readon
     index.add(document);
   }
   return {
+    locale,
     index,
     documents: new Map(own.map((document) => [document.id, document])),
     synonyms: buildSynonymTable(synonyms, locale, processTerm),
@@ -136,14 +138,14 @@ function runQuery(target: LocaleIndex, words: readonly string[]): { results: Sea
 
 function toHit(result: SearchResult, target: LocaleIndex): SearchHit {
   const document = target.documents.get(result.id as string)!;
-  const matched = new Set(result.terms);
+  const matches = wordMatcher(target.locale, new Set(result.terms));
   return {
     id: document.id,
     url: document.url,
     title: document.title,
-    titleParts: markMatches(document.title, matched, target.processTerm),
+    titleParts: markMatches(document.title, matches),
     section: document.section,
-    snippet: makeSnippet(document.text, matched, target.processTerm),
+    snippet: makeSnippet(document.text, matches),
   };
 }
 

@@ -1,4 +1,4 @@
-import { type TermProcessor, tokenizeWithOffsets, type WordToken } from './terms';
+import { tokenizeWithOffsets, type WordMatcher, type WordToken } from './terms';
 
 /** A piece of text, marked when it is a word the search matched. Rendered with React, never as HTML. */
 export interface TextPart {
@@ -50,11 +50,11 @@ function toParts(
 }
 
 /** The whole of a short text (a title) with its matched words marked. */
-export function markMatches(text: string, matchedTerms: ReadonlySet<string>, processTerm: TermProcessor): TextPart[] {
+export function markMatches(text: string, matcher: WordMatcher): TextPart[] {
   const tokens = tokenizeWithOffsets(text);
   const marked = new Set<number>();
   tokens.forEach((token, index) => {
-    if (matchedTerms.has(processTerm(token.word))) marked.add(index);
+    if (matcher(token.word) !== undefined) marked.add(index);
   });
   return toParts(text, tokens, marked, { from: 0, to: tokens.length, fromChar: 0, toChar: text.length });
 }
@@ -65,15 +65,15 @@ export function markMatches(text: string, matchedTerms: ReadonlySet<string>, pro
  * words marked. With no match in the text (a title-only hit), the start of
  * the text, which is the page's description.
  */
-export function makeSnippet(text: string, matchedTerms: ReadonlySet<string>, processTerm: TermProcessor, size = SNIPPET_WORDS): Snippet {
+export function makeSnippet(text: string, matcher: WordMatcher, size = SNIPPET_WORDS): Snippet {
   const tokens = tokenizeWithOffsets(text);
   if (tokens.length === 0) return { parts: [], cutBefore: false, cutAfter: false };
 
   const matches: number[] = [];
   const termAt = new Map<number, string>();
   for (let index = 0; index < tokens.length && matches.length < MAX_MATCHES_CONSIDERED; index++) {
-    const term = processTerm(tokens[index]!.word);
-    if (matchedTerms.has(term)) {
+    const term = matcher(tokens[index]!.word);
+    if (term !== undefined) {
       matches.push(index);
       termAt.set(index, term);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, termProcessor, tokenize, tokenizeWithOffsets } from './terms';
+import { foldDiacritics, termHead, termProcessor, tokenize, tokenizeWithOffsets, wordMatcher } from './terms';
 
 const da = termProcessor('da');
 const en = termProcessor('en');
@@ -54,5 +54,41 @@ describe('tokenize', () => {
   it('keeps offsets into the original text', () => {
     const text = 'Hej, forældre!';
     expect(tokenizeWithOffsets(text).map(({ start, end }) => text.slice(start, end))).toEqual(['Hej', 'forældre']);
+  });
+});
+
+describe('termHead', () => {
+  // Words where the stemmers rewrite the most: inflections, æ/ø/å, doubled
+  // consonants, and the English exceptions that change early letters.
+  const words = {
+    da: [
+      'bekymringerne',
+      'forældrenes',
+      'kommunerne',
+      'ældre',
+      'øjeblikkelig',
+      'åbenlyst',
+      'og',
+      'i',
+      'ssp',
+      'indsatser',
+      'tilbuddet',
+      'hjælp',
+    ],
+    en: ['dying', 'lying', 'skies', 'cries', 'news', 'early', 'idly', 'gently', 'municipalities', 'generously', 'a', 'Yearly'],
+  } as const;
+
+  it.each(['da', 'en'] as const)('is always the start of the term (%s), so ruling words out by it misses none', (locale) => {
+    const processTerm = termProcessor(locale);
+    for (const word of words[locale]) expect(processTerm(word).startsWith(termHead(locale, word)), word).toBe(true);
+  });
+});
+
+describe('wordMatcher', () => {
+  it('returns the matched term for any form of the word, and nothing for other words', () => {
+    const matches = wordMatcher('da', new Set([da('bekymring')]));
+    expect(matches('Bekymringerne')).toBe(da('bekymring'));
+    expect(matches('bekendt')).toBeUndefined();
+    expect(matches('kommune')).toBeUndefined();
   });
 });

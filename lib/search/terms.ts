@@ -66,3 +66,40 @@ export function termProcessor(locale: Locale): TermProcessor {
   }
   return processor;
 }
+
+/**
+ * How many leading letters of a word its stem always keeps. Snowball's Danish
+ * stemmer only rewrites the part after the third letter; the English one
+ * keeps the first letter even in its exceptions (`dying` → `die`).
+ */
+const STABLE_HEAD: Record<Locale, number> = { da: 3, en: 1 };
+
+/** The first letters of a word as they appear, folded, at the start of its term. */
+export function termHead(locale: Locale, word: string): string {
+  const length = STABLE_HEAD[locale];
+  // Two extra code units leave room for a decomposed letter before NFC joins it.
+  const start = word.slice(0, length + 2);
+  // Most words start with plain letters, which need no normalising or folding.
+  const folded = /^[A-Za-z0-9]*$/.test(start) ? start.toLowerCase() : foldDiacritics(start.normalize('NFC').toLowerCase());
+  return folded.slice(0, length);
+}
+
+/** The term a word of a text matched, or undefined. */
+export type WordMatcher = (word: string) => string | undefined;
+
+/**
+ * Decides which words of a result's text matched, for marking them. Most
+ * words are ruled out by their first letters alone, so only a few are
+ * stemmed: a snippet of a long page then costs little even when the
+ * stemming cache has been emptied.
+ */
+export function wordMatcher(locale: Locale, matchedTerms: ReadonlySet<string>): WordMatcher {
+  const processTerm = termProcessor(locale);
+  const length = STABLE_HEAD[locale];
+  const heads = new Set(Array.from(matchedTerms, (term) => term.slice(0, length)));
+  return (word) => {
+    if (!heads.has(termHead(locale, word))) return undefined;
+    const term = processTerm(word);
+    return matchedTerms.has(term) ? term : undefined;
+  };
+}
