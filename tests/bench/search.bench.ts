@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search`: index build time, heap and query latency of the
  * site search, on the real content and on 10,000 generated pages.
- * Run with `node --expose-gc` (the npm script does) for steady heap figures.
+ * Run with `tsx --expose-gc` (the npm script does) for steady heap figures.
  * `BENCH_PER_QUERY=1` also prints the median time of each query.
  *
  * Latency is wall-clock time; CPU time is printed beside it because this
@@ -170,7 +170,7 @@ for (const r of results) {
   cells.push(ms(percentile(r.wall, 50)), ms(percentile(r.wall, 95)), ms(percentile(r.wall, 99)), ms(percentile(r.cpu, 95)), r.wall.length);
   console.log(`| ${cells.join(' | ')} |`);
 }
-if (!(globalThis as { gc?: unknown }).gc) console.log('\n(heap figures are rough: run with node --expose-gc)');
+if (!(globalThis as { gc?: unknown }).gc) console.log('\n(heap figures are rough: run with tsx --expose-gc)');
 if (process.env.BENCH_PER_QUERY) {
   for (const r of results) {
     console.log(`\nMedian per query, ${r.label}:`);
