@@ -13,5 +13,12 @@ describe('lixLimitFor', () => {
     expect(lixLimitFor('/indsatser/infohuse')).toBe(40);
     // a path that only starts with the same letters is not part of the guide
     expect(lixLimitFor('/bekymringer')).toBe(40);
+    expect(lixLimitFor('/kurser')).toBe(40);
+    expect(lixLimitFor('/viden')).toBe(40);
+  });
+
+  it('holds the professional detail pages of courses and the library to 50', () => {
+    expect(lixLimitFor('/kurser/grundkursus-for-infohus-tovholdere')).toBe(50);
+    expect(lixLimitFor('/viden/sagsgang-psykiatrien')).toBe(50);
   });
 });
