@@ -6,8 +6,8 @@ import { getContent } from '@/lib/content';
 import { LOOKUP_PARAM, paramValues, readLookupParam } from '@/lib/concern/lookup-param';
 import { createMunicipalityLookup, type MunicipalityLookup } from '@/lib/concern/municipality';
 import { LOOKUP_PATH } from '@/lib/concern/paths';
-import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/navigation/metadata';
 
 type Props = PageProps<'/[locale]/bekymring/find-infohus'>;
 
@@ -15,9 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = (await params).locale as AppLocale;
   const t = await getTranslations({ locale, namespace: 'Concern' });
   return {
-    title: t('lookup.title'),
-    description: t('lookup.lead'),
-    alternates: { canonical: localizedPath(locale, LOOKUP_PATH) },
+    ...pageMetadata(getContent().pages, locale, LOOKUP_PATH, { title: t('lookup.title'), description: t('lookup.lead') }),
     referrer: 'no-referrer',
   };
 }
