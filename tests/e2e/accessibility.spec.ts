@@ -28,11 +28,11 @@ test.describe('accessibility of every page', () => {
     });
   }
 
-  test('every page title is unique', async ({ request }) => {
+  test('every page title is unique within its language', async ({ request }) => {
     const titles = new Map<string, string>();
-    for (const url of allUrls.map((entry) => entry.url)) {
+    for (const { locale, url } of allUrls) {
       const html = await (await request.get(url)).text();
-      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+      const title = `${locale}: ${/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''}`;
       expect(titles.get(title), `${url} has the same title as ${titles.get(title)}`).toBeUndefined();
       titles.set(title, url);
     }
