@@ -32,7 +32,7 @@ const activities: { heading: string; path: string; da: (string | RegExp)[]; en: 
   {
     heading: 'Civilsamfundet',
     path: '/indsatser/civilsamfund',
-    da: ['negativ social kontrol', 'æresrelaterede konflikter', 'netværk'],
+    da: ['negativ social kontrol', /konflikter om ære|æresrelaterede konflikter/, 'netværk'],
     en: ['negative social control', 'network'],
   },
   {
