@@ -11,7 +11,7 @@ export async function Breadcrumbs({ locale, trail, current }: { locale: AppLocal
         {trail.map((item) => (
           <li key={item.path} className="breadcrumbs__list-item">
             <a className="breadcrumbs__link" href={localizedPath(locale, item.path)}>
-              {item.label}
+              {item.path === '/' ? t('home') : item.label}
             </a>
           </li>
         ))}
