@@ -34,6 +34,8 @@ const nextConfig = {
   // `npm test` type-checks the whole project once (tsc); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // app/global-not-found.tsx: the 404 page for every address no route knows, in its own document.
+  experimental: { globalNotFound: true },
   sassOptions: {
     loadPaths: [path.join(process.cwd(), 'node_modules')],
     quietDeps: true,

@@ -29,9 +29,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], locale: 'da-DK', launchOptions } },
     {
-      // The same visitor with JavaScript turned off: tests tagged @nojs must still pass.
+      // Tests tagged @nojs are about what the server sends and run once, without JavaScript (below);
+      // those also tagged @js check something only a scripted browser can (axe), and run here too.
+      name: 'chromium',
+      grepInvert: /@nojs(?!.*@js)/,
+      use: { ...devices['Desktop Chrome'], locale: 'da-DK', launchOptions },
+    },
+    {
+      // The same visitor with JavaScript turned off: every test tagged @nojs.
       name: 'chromium-nojs',
       grep: /@nojs/,
       use: { ...devices['Desktop Chrome'], locale: 'da-DK', javaScriptEnabled: false, launchOptions },

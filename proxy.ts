@@ -1,14 +1,28 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { isDecodable, rendersPerRequest } from '@/lib/site/request-kind';
+import { getContent } from '@/lib/content';
+import { guideSegments } from '@/lib/concern/paths';
+import { listSemesters } from '@/lib/courses/catalogue';
+import {
+  isDecodable,
+  isUnknownPerRequestPage,
+  localeHeader,
+  localeOfPath,
+  type PerRequestParams,
+  rendersPerRequest,
+} from '@/lib/site/request-kind';
 import { fullPolicy, newNonce, scriptPolicy } from '@/lib/site/security-headers.mjs';
 
 /**
- * Two jobs, on the few paths the matcher lets through (every other request skips the proxy):
+ * Four jobs, on the paths the matcher lets through (every other request skips the proxy):
  *
+ * - The language of an English address goes into a request header, for app/global-not-found.tsx:
+ *   the 404 page lives outside the [locale] routes and has no other way to know it.
  * - Pages rendered per request get a fresh nonce for their inline scripts. Next.js reads it from
  *   the request's Content-Security-Policy header and puts it on every script it writes.
  *   Prerendered pages never get one: their policy names their inline scripts by hash
  *   (lib/site/cli/csp-hashes.mjs), so they stay static and cacheable.
+ * - A per-request page asked for a parameter it does not know goes to the 404 page. Prerendered
+ *   routes do that themselves (dynamicParams = false); a per-request route would answer an empty page.
  * - A path whose percent escapes do not decode gets 400; Next.js itself would answer 500.
  */
 export function proxy(request: NextRequest) {
@@ -16,31 +30,44 @@ export function proxy(request: NextRequest) {
   if (!isDecodable(pathname)) {
     return new NextResponse('Bad Request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
-  if (!rendersPerRequest(pathname)) return NextResponse.next();
+  const locale = localeOfPath(pathname);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(localeHeader, locale);
+  // Prerendered pages need nothing more; everything below is for the few routes rendered per request.
+  if (!rendersPerRequest(pathname)) return NextResponse.next({ request: { headers: requestHeaders } });
 
   const nonce = `'nonce-${newNonce()}'`;
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', scriptPolicy([nonce]));
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const next = { request: { headers: requestHeaders } };
+  // An unknown step or semester: no route has this address, so Next.js answers with
+  // app/global-not-found.tsx and status 404, rendered now and so with the nonce too.
+  const response = isUnknownPerRequestPage(pathname, acceptedParams())
+    ? NextResponse.rewrite(new URL(`/${locale}/${unknownPage}`, request.url), next)
+    : NextResponse.next(next);
   response.headers.set('content-security-policy', fullPolicy([nonce]));
   return response;
 }
 
+// No content page can have this segment: content paths are lower-case words and hyphens.
+const unknownPage = '_404';
+
+function acceptedParams(): PerRequestParams {
+  return { concernSteps: guideSegments, semesters: listSemesters(getContent().courses) };
+}
+
 export const config = {
   matcher: [
-    // Rendered per request (ƒ in the build output), as visitors address them (Danish without
-    // prefix); the same list as lib/site/request-kind.ts. tests/e2e/security-headers.spec.ts
-    // fails when a dynamic page is missing here.
+    // Every English address: the 404 page needs to know its language (see localeHeader).
+    '/en',
+    '/en/:path*',
+    // Danish pages rendered per request (ƒ in the build output), the same list as lib/site/request-kind.ts.
+    // Danish prerendered pages skip the proxy: it would cost them a third of their throughput
+    // (docs/performance.md), and the 404 page is Danish when no header says otherwise.
     '/soeg',
-    '/en/soeg',
     '/kurser',
-    '/en/kurser',
     '/kurser/katalog/:semester',
-    '/en/kurser/katalog/:semester',
     '/viden',
-    '/en/viden',
     '/bekymring/:step',
-    '/en/bekymring/:step',
     // A "%" without two hex digits after it, or an escaped byte outside ASCII (which may not be UTF-8).
     '/:path(.*%(?:(?![0-9A-Fa-f]{2})|[89A-Fa-f][0-9A-Fa-f]).*)',
   ],

@@ -3,11 +3,7 @@ import { type Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { type ReactNode } from 'react';
-import { FeedLink } from '@/components/courses/FeedLink';
-import { ErrorStringsProvider } from '@/components/errors/ErrorStrings';
-import { SiteFooter } from '@/components/layout/SiteFooter';
-import { SiteHeader } from '@/components/layout/SiteHeader';
-import { SkipLink } from '@/components/layout/SkipLink';
+import { SiteDocument } from '@/components/layout/SiteDocument';
 import { type AppLocale, isAppLocale, routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site/config';
 
@@ -28,18 +24,5 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('Error');
-  const errorStrings = { title: t('title'), lead: t('lead'), retry: t('retry'), home: t('home'), homeHref: t('homeHref') };
-  return (
-    <html lang={locale}>
-      <body>
-        <FeedLink locale={locale} />
-        <SkipLink />
-        <SiteHeader locale={locale} />
-        {/* Only the error page's strings reach the browser; every other string is rendered on the server. */}
-        <ErrorStringsProvider strings={errorStrings}>{children as ReactNode}</ErrorStringsProvider>
-        <SiteFooter locale={locale} />
-      </body>
-    </html>
-  );
+  return <SiteDocument locale={locale}>{children as ReactNode}</SiteDocument>;
 }

@@ -1,3 +1,4 @@
+import { FilterControls, filterText } from '@/components/filters/FilterControls';
 import type { Course } from '@/lib/content/courses';
 import { currentSemesters, listSemesters } from '@/lib/courses/catalogue';
 import { courseFilterOptions, filterCourses, hasCourseFilters, parseCourseFilters } from '@/lib/courses/filters';
@@ -6,8 +7,6 @@ import { type SearchParamsInput } from '@/lib/filters/params';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { CourseCard } from './CourseCard';
-import { FilterForm } from './FilterForm';
-import { IgnoredFilters } from './IgnoredFilters';
 import { courseText } from './text';
 
 interface CourseCatalogueProps {
@@ -31,39 +30,40 @@ export async function CourseCatalogue({ courses, searchParams, locale, now }: Co
 
   return (
     <>
-      <IgnoredFilters
-        ignored={ignored}
-        notice={t('ignoredNotice', { count: ignored.length })}
-        describe={(value) => t('ignoredValue', { group: t(`filterGroups.${value.key as 'target'}`), value: value.value })}
-      />
-      <FilterForm
+      <FilterControls
         id="course-filter"
         action={action}
-        heading={t('filtersHeading')}
-        lead={t('filtersLead')}
-        submitLabel={t('apply')}
-        clearLabel={t('clear')}
+        ignored={ignored}
         hasFilters={filtered}
-        groups={[
+        text={filterText(t, ignored.length)}
+        choices={[
           {
             name: 'target',
             legend: t('filterGroups.target'),
-            options: options.target.map((v) => ({ value: v, label: t(`audiences.${v}`), checked: filters.target.includes(v) })),
+            values: options.target,
+            chosen: filters.target,
+            label: (v) => t(`audiences.${v as (typeof options.target)[number]}`),
           },
           {
             name: 'theme',
             legend: t('filterGroups.theme'),
-            options: options.theme.map((v) => ({ value: v, label: t(`themes.${v}`), checked: filters.theme.includes(v) })),
+            values: options.theme,
+            chosen: filters.theme,
+            label: (v) => t(`themes.${v as (typeof options.theme)[number]}`),
           },
           {
             name: 'format',
             legend: t('filterGroups.format'),
-            options: options.format.map((v) => ({ value: v, label: t(`formats.${v}`), checked: filters.format.includes(v) })),
+            values: options.format,
+            chosen: filters.format,
+            label: (v) => t(`formats.${v as (typeof options.format)[number]}`),
           },
           {
             name: 'period',
             legend: t('filterGroups.period'),
-            options: options.period.map((v) => ({ value: v, label: text.semesterTitle(v), checked: filters.period.includes(v) })),
+            values: options.period,
+            chosen: filters.period,
+            label: (v) => text.semesterTitle(v),
           },
         ]}
       />

@@ -1,5 +1,6 @@
 import type { Course } from '@/lib/content/courses';
 import { type AppLocale } from '@/lib/i18n/routing';
+import { FactList } from './FactList';
 import { type CourseText } from './text';
 
 /** The course's key facts as a description list; facts not published are left out. */
@@ -15,7 +16,6 @@ export function CourseFacts({
   headingLevel?: 2 | 3;
 }) {
   const { t } = text;
-  const Heading = `h${headingLevel}` as const;
   const rows: [string, string][] = [
     [t('facts.targetGroups'), course.targetGroups.map((group) => t(`audiences.${group}`)).join(', ')],
     [t('facts.themes'), course.themes.map((theme) => t(`themes.${theme}`)).join(', ')],
@@ -27,16 +27,11 @@ export function CourseFacts({
   if (course.price !== undefined)
     rows.push([t('facts.price'), course.price === 0 ? t('facts.free') : t('facts.priceValue', { price: course.price })]);
   return (
-    <section className="course-facts" aria-labelledby={`facts-${course.slug}`}>
-      <Heading id={`facts-${course.slug}`}>{course.kind === 'event' ? t('facts.headingEvent') : t('facts.heading')}</Heading>
-      <dl>
-        {rows.map(([term, value]) => (
-          <div key={term} className="course-facts-row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
+    <FactList
+      id={`facts-${course.slug}`}
+      heading={course.kind === 'event' ? t('facts.headingEvent') : t('facts.heading')}
+      rows={rows}
+      headingLevel={headingLevel}
+    />
   );
 }

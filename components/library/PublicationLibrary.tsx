@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { FilterForm } from '@/components/courses/FilterForm';
-import { IgnoredFilters } from '@/components/courses/IgnoredFilters';
+import { FilterControls, filterText } from '@/components/filters/FilterControls';
 import type { Publication } from '@/lib/content/publications';
 import { type SearchParamsInput } from '@/lib/filters/params';
 import { localizedPath } from '@/lib/i18n/paths';
@@ -32,40 +31,35 @@ export async function PublicationLibrary({ publications, searchParams, locale }:
 
   return (
     <>
-      <IgnoredFilters
-        ignored={ignored}
-        notice={t('ignoredNotice', { count: ignored.length })}
-        describe={(value) => t('ignoredValue', { group: t(`filterGroups.${value.key as 'type'}`), value: value.value })}
-      />
-      <FilterForm
+      <FilterControls
         id="library-filter"
         action={action}
-        heading={t('filtersHeading')}
-        lead={t('filtersLead')}
-        submitLabel={t('apply')}
-        clearLabel={t('clear')}
+        ignored={ignored}
         hasFilters={filtered}
-        groups={[
+        text={filterText(t, ignored.length)}
+        choices={[
           {
             name: 'type',
             legend: t('filterGroups.type'),
-            options: options.type.map((v) => ({ value: v, label: t(`types.${v}`), checked: filters.type.includes(v) })),
+            values: options.type,
+            chosen: filters.type,
+            label: (v) => t(`types.${v as (typeof options.type)[number]}`),
           },
           {
             name: 'theme',
             legend: t('filterGroups.theme'),
-            options: options.theme.map((v) => ({ value: v, label: labels(`themes.${v}`), checked: filters.theme.includes(v) })),
+            values: options.theme,
+            chosen: filters.theme,
+            label: (v) => labels(`themes.${v as (typeof options.theme)[number]}`),
           },
           {
             name: 'audience',
             legend: t('filterGroups.audience'),
-            options: options.audience.map((v) => ({ value: v, label: labels(`audiences.${v}`), checked: filters.audience.includes(v) })),
+            values: options.audience,
+            chosen: filters.audience,
+            label: (v) => labels(`audiences.${v as (typeof options.audience)[number]}`),
           },
-          {
-            name: 'year',
-            legend: t('filterGroups.year'),
-            options: options.year.map((v) => ({ value: v, label: v, checked: filters.year.includes(v) })),
-          },
+          { name: 'year', legend: t('filterGroups.year'), values: options.year, chosen: filters.year, label: (v) => v },
         ]}
       />
 

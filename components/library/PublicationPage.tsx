@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { FactList } from '@/components/courses/FactList';
 import { TextBlocks } from '@/components/courses/TextBlocks';
 import type { Course } from '@/lib/content/courses';
 import type { Publication } from '@/lib/content/publications';
@@ -33,17 +34,7 @@ export async function PublicationPage({ publication, courses, locale }: Publicat
           <TextBlocks text={publication.description[locale]} />
         </div>
       )}
-      <section className="course-facts" aria-labelledby="publication-facts-heading">
-        <h2 id="publication-facts-heading">{t('facts.heading')}</h2>
-        <dl>
-          {rows.map(([term, value]) => (
-            <div key={term} className="course-facts-row">
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <FactList id="publication-facts-heading" heading={t('facts.heading')} rows={rows} />
       {(publication.download || publication.url) && (
         <ul className="unstyled-list publication-links">
           {publication.download && (

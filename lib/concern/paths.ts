@@ -6,6 +6,13 @@ export const GUIDE_PATH = '/bekymring';
 /** The municipality → infohus lookup. */
 export const LOOKUP_PATH = `${GUIDE_PATH}/find-infohus`;
 
+/** Every page under the guide's start page: the questions, the result and the lookup. */
+export const guideSegments: readonly string[] = [
+  ...Object.values(questionSegments),
+  RESULT_SEGMENT,
+  LOOKUP_PATH.slice(GUIDE_PATH.length + 1),
+];
+
 export function stepPath(step: Step): string {
   return `${GUIDE_PATH}/${step === 'result' ? RESULT_SEGMENT : questionSegments[step]}`;
 }

@@ -52,3 +52,13 @@ export function pageMetadata(
     },
   };
 }
+
+/** The metadata of a course or publication page: its title and its summary, in the page's language. */
+export function entryMetadata(
+  pages: readonly Page[],
+  locale: AppLocale,
+  path: string,
+  entry: { title: Record<AppLocale, string>; summary: Record<AppLocale, string> },
+): Metadata {
+  return pageMetadata(pages, locale, path, { title: entry.title[locale], description: entry.summary[locale] });
+}

@@ -1,6 +1,6 @@
 import { type Page } from '@/lib/content';
 
-/** A small page tree for the navigation tests. */
+/** A page for unit tests (navigation, search), with every field a loaded page has. */
 export function testPage(locale: Page['locale'], path: string, extra: Partial<Page> = {}): Page {
   const slug = path.split('/').filter(Boolean);
   return {

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { type Page } from '@/lib/content';
+import { testPage } from '@/lib/navigation/test-pages';
 import { documentsFromContent, entryDocuments, pageDocuments } from './documents';
 
 function page(locale: 'da' | 'en', path: string, title: string, body: string, navLabel?: string): Page {
-  const slug = path.split('/').filter(Boolean);
-  return {
+  return testPage(locale, path, {
     title,
     description: `Beskrivelse af ${title}, lang nok til at være en rigtig beskrivelse.`,
-    updated: '2026-01-01',
     nav: navLabel ? { order: 1, label: navLabel } : undefined,
-    route: 'content',
-    related: [],
-    locale,
-    slug,
-    path,
-    moduleKey: `content/pages/${locale}${path}`,
-    file: `content/pages/${locale}${path}.mdx`,
     body,
-  };
+  });
 }
 
 const pages = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { config } from '@/proxy';
-import { isDecodable, rendersPerRequest } from './request-kind';
+import { isDecodable, isUnknownPerRequestPage, localeHeader, localeOfPath, localeOfRequest, rendersPerRequest } from './request-kind';
 
 describe('rendersPerRequest', () => {
   it('knows the pages rendered per request, in both languages', () => {
@@ -25,13 +25,91 @@ describe('rendersPerRequest', () => {
       expect(rendersPerRequest(path), path).toBe(false);
     }
   });
+});
 
-  it('agrees with the matcher of proxy.ts', () => {
-    const matched = config.matcher
-      .filter((pattern) => pattern.startsWith('/') && !pattern.includes('('))
-      .map((pattern) => pattern.replace(/:\w+/g, 'x'));
-    expect(matched.length).toBeGreaterThanOrEqual(10);
-    for (const path of matched) expect(rendersPerRequest(path), path).toBe(true);
+describe('the matcher of proxy.ts', () => {
+  // Each pattern as a regular expression: path-to-regexp's named segments, optional rests and groups.
+  const patterns = config.matcher.map(
+    (pattern) =>
+      new RegExp(
+        `^${pattern
+          .replace('/:path*', '(?:/.*)?')
+          .replace(/:\w+\(/g, '(')
+          .replace(/:\w+/g, '[^/]+')}$`,
+      ),
+  );
+  const matches = (path: string) => patterns.some((pattern) => pattern.test(path));
+
+  it('lets every English address through, known or not, for the language of the 404 page', () => {
+    for (const path of ['/en', '/en/soeg', '/en/indsatser/infohuse', '/en/findes-ikke', '/en/x/y']) expect(matches(path), path).toBe(true);
+  });
+
+  it('lets every Danish page rendered per request through', () => {
+    for (const path of ['/soeg', '/kurser', '/kurser/katalog/2027-foraar', '/viden', '/bekymring/fare', '/bekymring/x']) {
+      expect(rendersPerRequest(path), path).toBe(true);
+      expect(matches(path), path).toBe(true);
+    }
+  });
+
+  it('leaves Danish prerendered pages, framework files and the API alone', () => {
+    for (const path of [
+      '/',
+      '/indsatser/infohuse',
+      '/bekymring',
+      '/findes-ikke',
+      '/_next/static/chunks/a.js',
+      '/api/health',
+      '/api/og/da',
+    ]) {
+      expect(matches(path), path).toBe(false);
+    }
+  });
+
+  it('catches a badly escaped path anywhere, which Next.js would answer with 500', () => {
+    for (const path of ['/a%ZZ', '/api/og/da/%', '/api/og/da/%ff%fe', '/%E0%A4%A']) expect(matches(path), path).toBe(true);
+  });
+});
+
+describe('isUnknownPerRequestPage', () => {
+  const accepted = { concernSteps: ['fare', 'resultat', 'find-infohus'], semesters: ['2027-foraar'] };
+
+  it('accepts the known steps of the guide and the semesters with a catalogue, in both languages', () => {
+    for (const path of [
+      '/bekymring/fare',
+      '/en/bekymring/resultat',
+      '/bekymring/find-infohus',
+      '/kurser/katalog/2027-foraar',
+      '/en/kurser/katalog/2027-foraar',
+    ]) {
+      expect(isUnknownPerRequestPage(path, accepted), path).toBe(false);
+    }
+  });
+
+  it('sends any other step or semester to the 404 page', () => {
+    for (const path of ['/bekymring/x', '/en/bekymring/FARE', '/kurser/katalog/2031-foraar', '/en/kurser/katalog/x']) {
+      expect(isUnknownPerRequestPage(path, accepted), path).toBe(true);
+    }
+  });
+
+  it('has no opinion on other pages', () => {
+    for (const path of ['/', '/bekymring', '/kurser', '/kurser/katalog', '/indsatser/x', '/bekymring/fare/x']) {
+      expect(isUnknownPerRequestPage(path, accepted), path).toBe(false);
+    }
+  });
+});
+
+describe('the language of a request', () => {
+  it('is English under /en and Danish everywhere else', () => {
+    expect(localeOfPath('/en')).toBe('en');
+    expect(localeOfPath('/en/soeg')).toBe('en');
+    expect(localeOfPath('/english')).toBe('da');
+    expect(localeOfPath('/indsatser')).toBe('da');
+  });
+
+  it('is read back from the header proxy.ts sets, Danish when it is missing or unknown', () => {
+    expect(localeOfRequest(new Headers({ [localeHeader]: 'en' }))).toBe('en');
+    expect(localeOfRequest(new Headers({ [localeHeader]: 'fr' }))).toBe('da');
+    expect(localeOfRequest(new Headers())).toBe('da');
   });
 });
 

@@ -27,7 +27,7 @@ function buildFile(src: string): string {
 const gzippedSize = (src: string) => gzipSync(fs.readFileSync(buildFile(src))).length;
 
 function floorSources(): Set<string> {
-  const bare = path.join(distDir, 'server', 'app', '_not-found.html');
+  const bare = path.join(distDir, 'server', 'app', '_global-error.html');
   if (!fs.existsSync(bare)) throw new Error(`${bare} is missing: build first (next build with NEXT_DIST_DIR=${distDir})`);
   return new Set(scriptSources(fs.readFileSync(bare, 'utf8')));
 }
@@ -42,7 +42,7 @@ function report(floorBytes: number, pages: Record<string, PageScripts>, markdown
       const address = pageTypes[type as keyof typeof pageTypes];
       console.log(`| ${type} | \`${address}\` | ${kb(measured.ours)} | ${budget.oursKb[type]} | ${kb(measured.floor + measured.ours)} |`);
     }
-    console.log(`\nFramework floor (Next.js + React, the bare 404 page): ${kb(floorBytes)} KB gz, budget ${budget.floorKb} KB.`);
+    console.log(`\nFramework floor (Next.js + React, its bare 500 page): ${kb(floorBytes)} KB gz, budget ${budget.floorKb} KB.`);
     return;
   }
   console.log(`framework floor: ${kb(floorBytes)} KB gz (budget ${budget.floorKb} KB)`);

@@ -125,7 +125,7 @@ test.describe('the concern guide', () => {
     await expect(page).toHaveURL('/bekymring');
   });
 
-  test('asks again, with an error linked to the field, when no answer is chosen @nojs', async ({ page, javaScriptEnabled }) => {
+  test('asks again, with an error linked to the field, when no answer is chosen @nojs @js', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/fare');
     await page.getByRole('button', { name: 'Fortsæt' }).click();
     await expect(page).toHaveTitle(/^Fejl: Er nogen i fare lige nu\?/);
@@ -206,7 +206,7 @@ test.describe('the concern guide', () => {
   });
 });
 
-test.describe('accessibility and readability of every step', () => {
+test.describe('accessibility of every step', () => {
   for (const locale of ['da', 'en'] as const) {
     test(`axe finds nothing on the start page, each question and the result (${locale})`, async ({ page }) => {
       const labels =
@@ -239,6 +239,11 @@ test.describe('accessibility and readability of every step', () => {
       await expectNoAxeViolations(page);
     });
   }
+});
+
+test.describe('readability of every step', () => {
+  // What is measured is the HTML the server sends; no script needs to run.
+  test.use({ javaScriptEnabled: false });
 
   test('every Danish page of the guide has LIX 35 or less', async ({ page }) => {
     const scores: Record<string, number> = {};

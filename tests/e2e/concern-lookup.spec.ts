@@ -3,7 +3,7 @@ import { expect, test } from './support/fixtures';
 import { content } from './support/site';
 
 test.describe('find your infohus', () => {
-  test('finds the district from a loosely typed name @nojs', async ({ page, javaScriptEnabled }) => {
+  test('finds the district from a loosely typed name @nojs @js', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/find-infohus');
     await page.getByRole('textbox', { name: 'Kommune' }).fill('lyngby');
     await page.getByRole('button', { name: 'Find infohus' }).click();
@@ -14,7 +14,7 @@ test.describe('find your infohus', () => {
     await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 
-  test('lists the candidates for an ambiguous name, each a link to its answer @nojs', async ({ page, javaScriptEnabled }) => {
+  test('lists the candidates for an ambiguous name, each a link to its answer @nojs @js', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/find-infohus?kommune=Frederiks');
     const list = page.getByRole('region', { name: 'Hvilken kommune mener du?' });
     await expect(list.getByRole('link')).toHaveText(['Frederiksberg', 'Frederikshavn', 'Frederikssund']);
@@ -23,7 +23,7 @@ test.describe('find your infohus', () => {
     await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 
-  test('says so for a place it does not know, and points to the hotline and 114 @nojs', async ({ page, javaScriptEnabled }) => {
+  test('says so for a place it does not know, and points to the hotline and 114 @nojs @js', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/find-infohus?kommune=Nuuk');
     const region = page.getByRole('region', { name: 'Vi kan ikke finde kommunen' });
     await expect(region).toContainText('Grønland');
@@ -32,7 +32,7 @@ test.describe('find your infohus', () => {
     await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 
-  test('asks for a name when the field is sent empty @nojs', async ({ page, javaScriptEnabled }) => {
+  test('asks for a name when the field is sent empty @nojs @js', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/find-infohus');
     await page.getByRole('button', { name: 'Find infohus' }).click();
     await expect(page.getByText('Skriv navnet på en kommune.')).toBeVisible();
@@ -48,7 +48,7 @@ test.describe('find your infohus', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Ærø hører til Fyns Politi' })).toBeVisible();
   });
 
-  test('works in English under the same path @nojs', async ({ page, javaScriptEnabled }) => {
+  test('works in English under the same path @nojs @js', async ({ page, javaScriptEnabled }) => {
     await page.goto('/en/bekymring/find-infohus?kommune=Copenhagen');
     await expect(page.getByRole('heading', { level: 2, name: 'København belongs to Københavns Politi' })).toBeVisible();
     await expectAccessibleWhenScripted(page, javaScriptEnabled);

@@ -74,6 +74,9 @@ const activities: { heading: string; path: string; da: (string | RegExp)[]; en: 
 ];
 
 test.describe('every activity of the centre has its page with its facts', () => {
+  // The facts are in the HTML the server sends; no script needs to run to read them.
+  test.use({ javaScriptEnabled: false });
+
   for (const activity of activities) {
     for (const locale of ['da', 'en'] as const) {
       test(`${activity.heading} (${locale})`, async ({ page }) => {

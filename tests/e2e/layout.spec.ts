@@ -1,5 +1,10 @@
-import { expect, test } from './support/fixtures';
+import da from '@/messages/da.json' with { type: 'json' };
+import en from '@/messages/en.json' with { type: 'json' };
+import { localizedPath } from '@/lib/i18n/paths';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { mainSections } from './support/site';
+
+const messages = { da, en };
 
 test.describe('shared layout', () => {
   test('every main section is reachable from the navigation @nojs', async ({ page }) => {
@@ -86,14 +91,57 @@ test.describe('languages', () => {
 });
 
 test.describe('errors and redirects', () => {
-  // Known gap: an unknown address gets status 404 but Next's bare 404 page, not the
-  // portal's localized one (app/[locale]/not-found.tsx is not used for on-demand misses).
-  for (const path of ['/findes-ikke', '/indsatser/findes-ikke', '/en/does-not-exist']) {
-    test(`${path} answers 404 @nojs`, async ({ page }) => {
+  // Unknown pages, unknown collection entries and unknown parameters of per-request pages.
+  const missing = [
+    { path: '/findes-ikke', locale: 'da' },
+    { path: '/indsatser/findes-ikke', locale: 'da' },
+    { path: '/kurser/findes-ikke', locale: 'da' },
+    { path: '/kurser/katalog/2031-foraar', locale: 'da' },
+    { path: '/bekymring/findes-ikke', locale: 'da' },
+    { path: '/en/does-not-exist', locale: 'en' },
+    { path: '/en/viden/does-not-exist', locale: 'en' },
+  ] as const;
+
+  for (const { path, locale } of missing) {
+    test(`${path} answers 404 with the ${locale} page: search and the main sections @nojs`, async ({ page }) => {
+      const strings = messages[locale];
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page).toHaveTitle(strings.NotFound.title);
+      const main = page.getByRole('main');
+      await expect(main.getByRole('heading', { level: 1 })).toHaveText(strings.NotFound.title);
+      await expect(main.getByRole('search').getByLabel(strings.Layout.searchLabel)).toBeVisible();
+      for (const section of mainSections[locale]) {
+        await expect(main.getByRole('link', { name: section.label, exact: true })).toHaveAttribute(
+          'href',
+          localizedPath(locale, section.path),
+        );
+      }
+      await expect(page.getByRole('link', { name: strings.Layout.skipToContent })).toHaveAttribute('href', '#main-content');
     });
   }
+
+  for (const path of ['/findes-ikke', '/en/does-not-exist']) {
+    test(`axe finds nothing on the 404 page ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('a search from the 404 page finds pages', async ({ page }) => {
+    await page.goto('/findes-ikke');
+    const search = page.getByRole('main').getByRole('search');
+    await search.getByLabel(messages.da.Layout.searchLabel).fill('infohus');
+    await search.getByRole('button').click();
+    await expect(page).toHaveURL(/\/soeg\?q=infohus/);
+    await expect(
+      page
+        .getByRole('main')
+        .getByRole('link', { name: /infohus/i })
+        .first(),
+    ).toBeVisible();
+  });
 
   test('/was leads to the accessibility statement', async ({ page }) => {
     const response = await page.goto('/was');

@@ -61,9 +61,12 @@ function dynamicPageRoutes(): string[] {
     ...Object.keys(prerender.dynamicRoutes),
     ...Object.values<{ srcRoute?: string }>(prerender.routes).map((route) => route.srcRoute),
   ]);
-  return Object.entries(appRoutes)
-    .filter(([entry, route]) => entry.endsWith('/page') && !prerendered.has(route))
-    .map(([, route]) => route);
+  return (
+    Object.entries(appRoutes)
+      // Next.js' own /_not-found and /_global-error answer for routes that have no page of their own.
+      .filter(([entry, route]) => entry.endsWith('/page') && !route.startsWith('/_') && !prerendered.has(route))
+      .map(([, route]) => route)
+  );
 }
 
 /** An address for a route pattern; any value for a parameter, since the policy comes before routing. */

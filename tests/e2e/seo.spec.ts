@@ -75,6 +75,16 @@ test.describe('findable', () => {
     }
   });
 
+  test('pages kept out of search engines still describe themselves, for sharing and for screen readers', async ({ request }) => {
+    const untranslated = allUrls.find((url) => url.path.startsWith(untranslatedPrefix));
+    expect(untranslated, 'a page without translation in the fixtures').toBeDefined();
+    for (const url of ['/bekymring/fare', '/en/bekymring/emne', '/soeg', '/en/soeg?q=infohus', untranslated!.url]) {
+      const tags = headTags(await (await request.get(url)).text());
+      expect(tags.robots, `${url} robots`).toContain('noindex');
+      expect(tags.description?.length ?? 0, `${url} description`).toBeGreaterThan(30);
+    }
+  });
+
   test('the sitemap lists every indexable page in both languages with its alternates, and robots.txt points to it', async ({ request }) => {
     const sitemap = await (await request.get('/sitemap.xml')).text();
     const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);

@@ -10,10 +10,8 @@ import { contentPageParams } from '@/lib/navigation/static-params';
 import { findPage } from '@/lib/navigation/site-tree';
 import { pathFromSlug } from '@/lib/content/pages';
 
-// Every page is prerendered from generateStaticParams. Unknown slugs still
-// reach this route (rather than the framework's bare 404) so that notFound()
-// renders the 404 page in the right language and layout, with status 404.
-export const dynamicParams = true;
+// Every page is prerendered; any other address goes to app/global-not-found.tsx.
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return contentPageParams(getContent().pages);

@@ -8,7 +8,11 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   const t = await getTranslations({ locale: (await params).locale as AppLocale, namespace: 'Search' });
   const query = sanitizeQuery((await searchParams).q).text;
   // Result pages are endless variations of the site's own pages: keep them out of search engines.
-  return { title: query ? t('titleWithQuery', { query }) : t('title'), robots: { index: false, follow: true } };
+  return {
+    title: query ? t('titleWithQuery', { query }) : t('title'),
+    description: t('description'),
+    robots: { index: false, follow: true },
+  };
 }
 
 /** Reads ?q= and ?page=, so it renders per request; the index itself is built once per server process. */

@@ -34,7 +34,7 @@ async function decide({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, question, decision } = await decide(props);
   const t = await getTranslations({ locale, namespace: 'Concern' });
-  const base = { robots: { index: false }, referrer: 'no-referrer' } as const;
+  const base = { description: t('description'), robots: { index: false }, referrer: 'no-referrer' } as const;
   if (decision.kind === 'expired') return { ...base, title: t('expired.title') };
   const title = questionTitle(await questionMessages(locale, question), decision.kind === 'show' ? decision.answers : {});
   return { ...base, title: decision.kind === 'show' && decision.error ? t('errorTitle', { title }) : title };

@@ -13,7 +13,7 @@ type Props = PageProps<'/[locale]/bekymring/resultat'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as AppLocale, namespace: 'Concern' });
-  return { title: t('result.title'), robots: { index: false }, referrer: 'no-referrer' };
+  return { title: t('result.title'), description: t('description'), robots: { index: false }, referrer: 'no-referrer' };
 }
 
 export default async function ConcernResult({ params, searchParams }: Props) {

@@ -25,7 +25,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/ikke-ove
   const { locale, slug } = await params;
   const t = await getTranslations({ locale: locale as AppLocale, namespace: 'Untranslated' });
   const page = original(slug);
-  return { title: t('title', { page: page?.title ?? '' }), robots: { index: false } };
+  return {
+    title: t('title', { page: page?.title ?? '' }),
+    description: t('description', { page: page?.title ?? '' }),
+    robots: { index: false },
+  };
 }
 
 export default async function UntranslatedRoute({ params }: PageProps<'/[locale]/ikke-oversat/[[...slug]]'>) {

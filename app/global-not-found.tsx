@@ -1,0 +1,19 @@
+import './styles/portal.scss';
+import { headers } from 'next/headers';
+import { setRequestLocale } from 'next-intl/server';
+import { NotFoundContent } from '@/components/errors/NotFoundContent';
+import { SiteDocument } from '@/components/layout/SiteDocument';
+import { localeOfRequest } from '@/lib/site/request-kind';
+
+// Every address no route knows ends here, outside the [locale] layout. Next.js serves this page with
+// real HTML; a notFound() thrown inside a route reaches the browser as an empty shell (Next.js 16), so
+// routes list the parameters they accept (dynamicParams = false) instead of calling notFound().
+export default async function GlobalNotFound() {
+  const locale = localeOfRequest(await headers());
+  setRequestLocale(locale);
+  return (
+    <SiteDocument locale={locale}>
+      <NotFoundContent locale={locale} />
+    </SiteDocument>
+  );
+}
