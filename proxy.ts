@@ -51,8 +51,12 @@ export function proxy(request: NextRequest) {
 // No content page can have this segment: content paths are lower-case words and hyphens.
 const unknownPage = '_404';
 
+let accepted: PerRequestParams | undefined;
+
+/** Worked out once per server process: the content is built in and does not change while it runs. */
 function acceptedParams(): PerRequestParams {
-  return { concernSteps: guideSegments, semesters: listSemesters(getContent().courses) };
+  accepted ??= { concernSteps: guideSegments, semesters: listSemesters(getContent().courses) };
+  return accepted;
 }
 
 export const config = {

@@ -1,9 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { SearchBox } from '@/components/layout/SearchBox';
-import { getContent } from '@/lib/content';
+import { SectionLinks } from '@/components/layout/SectionLinks';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
-import { mainNavigation } from '@/lib/navigation/site-tree';
 
 /** The 404 page: a way on from a dead end, by search or by the main sections. */
 export async function NotFoundContent({ locale }: { locale: AppLocale }) {
@@ -16,16 +15,11 @@ export async function NotFoundContent({ locale }: { locale: AppLocale }) {
         <p className="font-lead">{t('lead')}</p>
         <SearchBox locale={locale} id="not-found-search" />
         <h2>{t('sections')}</h2>
-        <ul>
-          {mainNavigation(getContent().pages, locale).map((item) => (
-            <li key={item.path}>
-              <a href={localizedPath(locale, item.path)}>{item.label}</a>
-            </li>
-          ))}
+        <SectionLinks locale={locale}>
           <li>
             <a href={localizedPath(locale, '/')}>{t('home')}</a>
           </li>
-        </ul>
+        </SectionLinks>
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
-import { FilterForm } from '@/components/courses/FilterForm';
-import { IgnoredFilters } from '@/components/courses/IgnoredFilters';
+import { FilterForm } from './FilterForm';
+import { IgnoredFilters } from './IgnoredFilters';
 import { type IgnoredValue } from '@/lib/filters/params';
 
 /** One group of checkboxes: the values on offer, those chosen, and how each is named. */

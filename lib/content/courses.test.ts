@@ -163,7 +163,7 @@ describe('loadCourses', () => {
     ['a deadline that is not a date', { registrationDeadline: 'soon' }, 'runs.0.registrationDeadline: must be a date written YYYY-MM-DD'],
     [
       'registration that is neither a link nor an e-mail',
-      { registration: '{ phone: 12345678 }' },
+      { registration: '{ phone: 41749090 }' },
       'runs.0.registration: must be either { url: https://… } or { email: … }',
     ],
     ['an unknown status', { status: 'maybe' }, 'runs.0.status: Invalid option'],

@@ -16,7 +16,7 @@ const TEXT_EXTENSIONS = ['.mdx', '.md', '.yaml', '.yml', '.json'];
 
 /** Eight or more digits in a row or in groups split by single spaces, with an optional +country code. */
 const DIGIT_RUN = /(?<![\d-])\+?\d(?: ?\d){7,}(?![\d-])/g;
-/** A short number right after a word that says it is a phone number: "ring 1813", "tlf. 70 20", "tel:1813". */
+/** A short number right after a word that says it is a phone number: "ring 114", "tlf. 112", "tel:114". */
 const CALLED_NUMBER = /\b(?:ring(?:e)?(?: til| på)?|tlf\.?|telefon(?:nummer)?|phone(?: number)?|call|tel\.?)\s*:?\s*(\+?\d(?: ?\d)*)/giu;
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
 
@@ -39,14 +39,14 @@ function listTextFiles(folder: string): string[] {
 
 describe('findContactDetails', () => {
   it('finds Danish numbers however they are grouped, and e-mail addresses', () => {
-    const found = findContactDetails('Ring 33 14 14 48, 3314 1448 eller +45 33141448. Skriv til info@eksempel.dk.');
-    expect(found.phones).toEqual(['+4533141448', '33141448']);
-    expect(found.emails).toEqual(['info@eksempel.dk']);
+    const found = findContactDetails('Ring 41 74 90 90, 4174 9090 eller +45 41749090. Skriv til info@example.org.');
+    expect(found.phones).toEqual(['+4541749090', '41749090']);
+    expect(found.emails).toEqual(['info@example.org']);
   });
 
   it('finds short numbers that are introduced as phone numbers', () => {
-    expect(findContactDetails('Ring til 1813 i dag. Call 1234.').phones).toEqual(['1234', '1813']);
-    expect(findContactDetails('<a href="tel:+4570202020">').phones).toEqual(['+4570202020']);
+    expect(findContactDetails('Ring til 114 i dag. Call 112.').phones).toEqual(['112', '114']);
+    expect(findContactDetails('<a href="tel:+4541749090">').phones).toEqual(['+4541749090']);
   });
 
   it('does not take dates, years, ordinals or counts for phone numbers', () => {

@@ -167,7 +167,7 @@ test.describe('narrow screens', () => {
   });
 
   test('no page scrolls sideways at 320 px (the width of 400 % zoom on a 1280 px screen) @nojs', async ({ page }) => {
-    for (const path of ['/', '/indsatser/infohuse', '/kontakt', '/en', '/findes-ikke']) {
+    for (const path of ['/', '/indsatser/infohuse', '/kontakt', '/en', '/findes-ikke', '/en/does-not-exist']) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
