@@ -104,6 +104,14 @@ describe('search engine: synonyms', () => {
     expect(urls('da', 'infohus')).not.toContain('/ssp');
   });
 
+  it('matches a synonym of several words as a phrase', () => {
+    const phrases = createSearchEngine(
+      [page('da', '/medier', 'Side M', 'Unge på sociale medier.'), page('da', '/spredt', 'Side S', 'Sociale forhold og nye medier.')],
+      [{ locale: 'da', words: ['chat', 'sociale medier'] }],
+    );
+    expect(phrases.search('da', 'chat').hits.map((hit) => hit.url)).toEqual(['/medier']);
+  });
+
   it('matches synonyms after stemming the query word', () => {
     expect(urls('da', 'ekstremismen')).toContain('/hotline');
   });

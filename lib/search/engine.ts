@@ -1,10 +1,11 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import { type Locale, locales } from '@/lib/content/schemas/common';
 import { type SearchSynonym } from '@/lib/content/schemas/search';
-import { buildQuery, type IndexStatistics, prefixForLastWord, selectiveGroups } from './plan';
+import { createFullTextTable, type FullTextTable } from './fulltext';
+import { planSearch, type SearchAttempt, type Vocabulary } from './plan';
 import { makeSnippet, markMatches, type Snippet, type TextPart } from './snippet';
 import { buildSynonymTable, groupQueryWords, type SynonymTable } from './synonyms';
-import { type TermProcessor, termProcessor, tokenize, wordMatcher } from './terms';
+import { type TermProcessor, termProcessor, tokenize, type WordMatcher, wordMatcher } from './terms';
+import { createVocabulary } from './vocabulary';
 
 /** What the search knows of a page, course or publication. */
 export interface SearchDocument {
@@ -52,93 +53,71 @@ export interface SearchEngine {
   /** `query` should come from sanitizeQuery; an empty query finds nothing. */
   search(locale: Locale, query: string, options?: SearchOptions): SearchResults;
   documentCount(locale: Locale): number;
+  /** Memory the full-text tables of all languages take in SQLite, outside the JavaScript heap. */
+  indexBytes(): number;
 }
 
 export const DEFAULT_PAGE_SIZE = 10;
 
-/** A title hit outweighs several mentions in the body text. */
-const FIELD_BOOST = { title: 4, text: 1 };
-/** Below this length one changed letter turns a word into another word, so no typo tolerance. */
-const FUZZY_MIN_LENGTH = 5;
-
 interface LocaleIndex {
   locale: Locale;
-  index: MiniSearch<SearchDocument>;
-  documents: Map<string, SearchDocument>;
+  table: FullTextTable;
+  documents: readonly SearchDocument[];
+  vocabulary: Vocabulary;
   synonyms: SynonymTable;
   processTerm: TermProcessor;
-  statistics: IndexStatistics;
 }
 
 function buildLocaleIndex(documents: readonly SearchDocument[], synonyms: readonly SearchSynonym[], locale: Locale): LocaleIndex {
   const processTerm = termProcessor(locale);
-  /**
-   * How many documents hold each term. A query word found here is spelt as
-   * the pages spell it, so it is not looked up fuzzily: that keeps the costly
-   * fuzzy look-up for the words that need it, and keeps near-miss words
-   * (another word one letter away) out of correct searches.
-   */
-  const documentFrequency = new Map<string, number>();
-  const lastDocumentOf = new Map<string, string>();
-  let current = '';
-  const index = new MiniSearch<SearchDocument>({
-    fields: ['title', 'text'],
-    tokenize,
-    processTerm: (word) => {
-      const term = processTerm(word);
-      if (lastDocumentOf.get(term) !== current) {
-        lastDocumentOf.set(term, current);
-        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      }
-      return term;
-    },
-    searchOptions: {
-      processTerm,
-      boost: FIELD_BOOST,
-      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && !documentFrequency.has(term) ? 1 : false),
-      combineWith: 'AND',
-    },
-  });
   const own = documents.filter((document) => document.locale === locale);
-  for (const document of own) {
-    current = document.id;
-    index.add(document);
-  }
+  const rows = own.map((document) => ({
+    title: tokenize(document.title).map(processTerm),
+    text: tokenize(document.text).map(processTerm),
+  }));
   return {
     locale,
-    index,
-    documents: new Map(own.map((document) => [document.id, document])),
+    table: createFullTextTable(rows.map((row) => ({ title: row.title.join(' '), text: row.text.join(' ') }))),
+    documents: own,
+    vocabulary: createVocabulary(rows.map((row) => [...row.title, ...row.text])),
     synonyms: buildSynonymTable(synonyms, locale, processTerm),
     processTerm,
-    statistics: { documentCount: own.length, documentFrequency: (term) => documentFrequency.get(term) ?? 0 },
   };
 }
 
-/**
- * All selective words must match. When no document has them all, documents
- * with any of them are shown, first any of the selective words, then any
- * word at all (a common word is better than nothing), and the results say
- * they are partial. See plan.ts for which words are selective.
- */
-function runQuery(target: LocaleIndex, words: readonly string[]): { results: SearchResult[]; matchedAllWords: boolean } {
-  const groups = groupQueryWords(words, target.synonyms, target.processTerm);
-  const selective = selectiveGroups(groups, target.statistics, target.processTerm);
-  const typing = groups.at(-1);
-  const prefix = prefixForLastWord(target.statistics);
-  const results = target.index.search(buildQuery(selective, typing, 'AND', prefix));
-  if (results.length > 0 || groups.length < 2) return { results, matchedAllWords: true };
-  const fallbacks = selective.length > 1 ? [selective] : [];
-  if (groups.length > selective.length) fallbacks.push(groups);
-  for (const fallback of fallbacks) {
-    const partial = target.index.search(buildQuery(fallback, typing, 'OR', prefix));
-    if (partial.length > 0) return { results: partial, matchedAllWords: false };
-  }
-  return { results: [], matchedAllWords: true };
+interface PageOfMatches {
+  positions: number[];
+  total: number;
+  page: number;
+  pageCount: number;
+  matchedAllWords: boolean;
 }
 
-function toHit(result: SearchResult, target: LocaleIndex): SearchHit {
-  const document = target.documents.get(result.id as string)!;
-  const matches = wordMatcher(target.locale, new Set(result.terms));
+/**
+ * Counts each tier of the first attempt that finds anything, then reads only
+ * the rows of the page asked for: the tiers follow one another, so a page
+ * may end one tier and start the next.
+ */
+function pageOfMatches(table: FullTextTable, attempts: readonly SearchAttempt[], requestedPage: number, pageSize: number): PageOfMatches {
+  for (const attempt of attempts) {
+    const counts = attempt.tiers.map((tier) => table.count(tier));
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    if (total === 0) continue;
+    const pageCount = Math.ceil(total / pageSize);
+    const page = Math.min(Math.max(1, requestedPage), pageCount);
+    const positions: number[] = [];
+    let skip = (page - 1) * pageSize;
+    attempt.tiers.forEach((tier, index) => {
+      const wanted = pageSize - positions.length;
+      if (wanted > 0 && skip < counts[index]!) positions.push(...table.ranked(tier, wanted, skip));
+      skip = Math.max(0, skip - counts[index]!);
+    });
+    return { positions, total, page, pageCount, matchedAllWords: attempt.matchedAllWords };
+  }
+  return { positions: [], total: 0, page: 1, pageCount: 1, matchedAllWords: true };
+}
+
+function toHit(document: SearchDocument, matches: WordMatcher): SearchHit {
   return {
     id: document.id,
     url: document.url,
@@ -154,22 +133,22 @@ export function createSearchEngine(documents: readonly SearchDocument[], synonym
   const byLocale = new Map(locales.map((locale) => [locale, buildLocaleIndex(documents, synonyms, locale)]));
 
   return {
-    documentCount: (locale) => byLocale.get(locale)!.documents.size,
+    documentCount: (locale) => byLocale.get(locale)!.documents.length,
+    indexBytes: () => [...byLocale.values()].reduce((sum, index) => sum + index.table.bytes(), 0),
     search(locale, query, options = {}) {
       const target = byLocale.get(locale)!;
       const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-      const words = tokenize(query);
-      const { results, matchedAllWords } = words.length > 0 ? runQuery(target, words) : { results: [], matchedAllWords: true };
-      const pageCount = Math.max(1, Math.ceil(results.length / pageSize));
-      const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
-      const shown = results.slice((page - 1) * pageSize, page * pageSize);
+      const groups = groupQueryWords(tokenize(query), target.synonyms, target.processTerm);
+      const plan = planSearch(groups, target.vocabulary, target.processTerm);
+      const found = pageOfMatches(target.table, plan.attempts, Math.floor(options.page ?? 1), pageSize);
+      const matches = wordMatcher(locale, plan.terms);
       return {
-        hits: shown.map((result) => toHit(result, target)),
-        total: results.length,
-        page,
-        pageCount,
+        hits: found.positions.map((position) => toHit(target.documents[position]!, matches)),
+        total: found.total,
+        page: found.page,
+        pageCount: found.pageCount,
         pageSize,
-        matchedAllWords,
+        matchedAllWords: found.matchedAllWords,
       };
     },
   };

@@ -1,8 +1,4 @@
-import { type Query } from 'minisearch';
 import { type QueryGroup } from './synonyms';
-
-/** A synonym is a good match, but the word the person typed is a better one. */
-export const SYNONYM_WEIGHT = 0.7;
 
 /**
  * A word on more than this share of the pages ("og", "for", and on this site
@@ -14,31 +10,35 @@ export const SYNONYM_WEIGHT = 0.7;
 export const COMMON_SHARE = 0.5;
 /** Below this many documents, shares say little, so no word counts as common. */
 export const COMMON_MIN_DOCUMENTS = 20;
+/** Words shorter than this are likely still being typed even when they are words already (`info`, `hot`). */
+export const SHORT_WORD = 5;
+/** Below this length one changed letter turns a word into another word, so no typo tolerance. */
+export const FUZZY_MIN_LENGTH = 5;
 
-export interface IndexStatistics {
+/** What the plan needs to know of the index's terms (see vocabulary.ts). */
+export interface Vocabulary {
   documentCount: number;
-  /** Documents holding a term: what "common" is judged by. */
+  /** Documents holding a term: what "common" and "known" are judged by. */
   documentFrequency(term: string): number;
+  /** Terms of the index one edit away from `term`. */
+  nearTerms(term: string): string[];
+  /** Terms of the index that start with `prefix`, itself included. */
+  termsStartingWith(prefix: string): string[];
 }
 
-function isCommon(group: QueryGroup, statistics: IndexStatistics, processTerm: (word: string) => string): boolean {
-  if (statistics.documentCount < COMMON_MIN_DOCUMENTS || group.alternatives.length > 0) return false;
-  const limit = statistics.documentCount * COMMON_SHARE;
-  return group.words.every((word) => statistics.documentFrequency(processTerm(word)) > limit);
+type ProcessTerm = (word: string) => string;
+
+function isCommon(group: QueryGroup, vocabulary: Vocabulary, processTerm: ProcessTerm): boolean {
+  if (vocabulary.documentCount < COMMON_MIN_DOCUMENTS || group.alternatives.length > 0) return false;
+  const limit = vocabulary.documentCount * COMMON_SHARE;
+  return group.words.every((word) => vocabulary.documentFrequency(processTerm(word)) > limit);
 }
 
 /** The groups that decide the search: all but the common ones, unless every group is common. */
-export function selectiveGroups(
-  groups: readonly QueryGroup[],
-  statistics: IndexStatistics,
-  processTerm: (word: string) => string,
-): QueryGroup[] {
-  const selective = groups.filter((group) => !isCommon(group, statistics, processTerm));
+export function selectiveGroups(groups: readonly QueryGroup[], vocabulary: Vocabulary, processTerm: ProcessTerm): QueryGroup[] {
+  const selective = groups.filter((group) => !isCommon(group, vocabulary, processTerm));
   return selective.length > 0 ? selective : [...groups];
 }
-
-/** Words shorter than this are likely still being typed even when they are words already (`info`, `hot`). */
-export const SHORT_WORD = 5;
 
 /**
  * Whether the last word typed should also match longer words. Only while it
@@ -46,38 +46,110 @@ export const SHORT_WORD = 5;
  * finished word (`kommune`) then does not drag in every word it begins
  * (`kommunikation`), which costs time on a large site and helps nobody.
  */
-export function prefixForLastWord(statistics: IndexStatistics): (term: string) => boolean {
-  return (term) => term.length < SHORT_WORD || statistics.documentFrequency(term) === 0;
+export function isUnfinished(term: string, vocabulary: Pick<Vocabulary, 'documentFrequency'>): boolean {
+  return term.length < SHORT_WORD || vocabulary.documentFrequency(term) === 0;
 }
 
 /**
- * The query as a MiniSearch tree: all groups must match (or any, in the
- * fallback), a group matches by its own words or by one of its synonyms, and
- * `prefixGroup` (the last group typed) may also match as the start of a word.
+ * A term as an FTS5 string. Terms hold only letters and digits (terms.ts),
+ * but quoting keeps words such as `and`, `or` and `not` from being read as
+ * operators, and doubling quotes keeps any other input a plain string.
  */
-export function buildQuery(
-  groups: readonly QueryGroup[],
-  prefixGroup: QueryGroup | undefined,
-  combineWith: 'AND' | 'OR',
-  prefix: (term: string) => boolean,
-): Query {
-  return {
-    combineWith,
-    queries: groups.map((group): Query => {
-      const own: Query = {
-        combineWith: 'AND',
-        prefix: group === prefixGroup && group.words.length === 1 ? prefix : false,
-        queries: [group.words.join(' ')],
-      };
-      if (group.alternatives.length === 0) return own;
-      const synonyms: Query = {
-        combineWith: 'OR',
-        prefix: false,
-        fuzzy: false,
-        boostTerm: () => SYNONYM_WEIGHT,
-        queries: group.alternatives.map((alternative): Query => ({ combineWith: 'AND', queries: [alternative] })),
-      };
-      return { combineWith: 'OR', queries: [own, synonyms] };
-    }),
+export function quoteTerm(term: string): string {
+  return `"${term.replaceAll('"', '""')}"`;
+}
+
+const anyOf = (parts: readonly string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`);
+const allOf = (parts: readonly string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`);
+
+/** One way through the index: the FTS5 expressions to rank one after the other, and whether they hold every word. */
+export interface SearchAttempt {
+  /**
+   * Results of the first expression rank above those of the next: what
+   * matches the words as typed comes before what only a synonym, a longer
+   * word or a corrected typo matched. Each later tier excludes the earlier.
+   */
+  tiers: string[];
+  matchedAllWords: boolean;
+}
+
+export interface SearchPlan {
+  /** Tried in order; the first that finds anything is shown. */
+  attempts: SearchAttempt[];
+  /** Every index term the query may have matched, for marking words in titles and snippets. */
+  terms: Set<string>;
+}
+
+interface GroupExpressions {
+  asTyped: string | undefined;
+  widened: string | undefined;
+}
+
+/**
+ * Turns query groups (synonyms.ts) into FTS5 match expressions. A word that
+ * the index does not know and that is long enough may be a typo: it matches
+ * the known terms one edit away. The last word, while it may be unfinished,
+ * also matches the start of longer words. A group matches by its own words
+ * or by any of its synonyms.
+ */
+export function planSearch(groups: readonly QueryGroup[], vocabulary: Vocabulary, processTerm: ProcessTerm): SearchPlan {
+  const terms = new Set<string>();
+  const typing = groups.at(-1);
+
+  const expressionsOf = (group: QueryGroup): GroupExpressions => {
+    const asTyped: string[] = [];
+    const widened: string[] = [];
+    for (const word of group.words) {
+      const term = processTerm(word);
+      if (term === '') continue;
+      const choices = [quoteTerm(term)];
+      terms.add(term);
+      if (term.length >= FUZZY_MIN_LENGTH && vocabulary.documentFrequency(term) === 0) {
+        for (const near of vocabulary.nearTerms(term)) {
+          choices.push(quoteTerm(near));
+          terms.add(near);
+        }
+      }
+      if (group === typing && group.words.length === 1 && isUnfinished(term, vocabulary)) {
+        choices.push(`${quoteTerm(term)}*`);
+        for (const longer of vocabulary.termsStartingWith(term)) terms.add(longer);
+      }
+      asTyped.push(quoteTerm(term));
+      widened.push(anyOf(choices));
+    }
+    // A synonym of several words (`sociale medier`) is a phrase: its words next to each other, in order.
+    const synonyms = group.alternatives.map((alternative) => {
+      const alternativeTerms = alternative.split(/\s+/).map(processTerm).filter(Boolean);
+      for (const term of alternativeTerms) terms.add(term);
+      return alternativeTerms.length > 0 ? quoteTerm(alternativeTerms.join(' ')) : '';
+    });
+    const own = widened.length > 0 ? [allOf(widened)] : [];
+    return {
+      asTyped: asTyped.length > 0 ? allOf(asTyped) : undefined,
+      widened: own.length + synonyms.length > 0 ? anyOf([...own, ...synonyms.filter(Boolean)]) : undefined,
+    };
   };
+
+  const build = (chosen: readonly QueryGroup[], combineWith: 'AND' | 'OR'): SearchAttempt | undefined => {
+    const expressions = chosen.map(expressionsOf);
+    const join = combineWith === 'AND' ? allOf : anyOf;
+    const widened = expressions.map((expression) => expression.widened).filter((part): part is string => part !== undefined);
+    if (widened.length === 0) return undefined;
+    const everything = join(widened);
+    const asTyped = expressions.map((expression) => expression.asTyped);
+    // Tiers only pay off when there is something to tell apart and every group can be matched as typed.
+    const tiered = combineWith === 'AND' && asTyped.every(Boolean) && join(asTyped as string[]) !== everything;
+    return {
+      tiers: tiered ? [join(asTyped as string[]), `${everything} NOT ${join(asTyped as string[])}`] : [everything],
+      matchedAllWords: combineWith === 'AND',
+    };
+  };
+
+  const selective = selectiveGroups(groups, vocabulary, processTerm);
+  const attempts = [build(selective, 'AND')];
+  if (groups.length > 1) {
+    if (selective.length > 1) attempts.push(build(selective, 'OR'));
+    if (groups.length > selective.length) attempts.push(build(groups, 'OR'));
+  }
+  return { attempts: attempts.filter((attempt): attempt is SearchAttempt => attempt !== undefined), terms };
 }
