@@ -20,7 +20,7 @@ import { fullPolicy, newNonce, scriptPolicy } from '@/lib/site/security-headers.
  * - Pages rendered per request get a fresh nonce for their inline scripts. Next.js reads it from
  *   the request's Content-Security-Policy header and puts it on every script it writes.
  *   Prerendered pages never get one: their policy names their inline scripts by hash
- *   (lib/site/cli/csp-hashes.mjs), so they stay static and cacheable.
+ *   (lib/site/cli/finish-static-pages.mjs), so they stay static and cacheable.
  * - A per-request page asked for a parameter it does not know goes to the 404 page. Prerendered
  *   routes do that themselves (dynamicParams = false); a per-request route would answer an empty page.
  * - A path whose percent escapes do not decode gets 400; Next.js itself would answer 500.

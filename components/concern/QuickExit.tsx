@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
+import { scriptIsland } from '@/lib/site/static-scripts.mjs';
 
 /** A neutral site, loaded only when the button is used. */
 export const QUICK_EXIT_URL = 'https://www.dr.dk/';
@@ -49,7 +50,7 @@ export function QuickExit({ label, shiftHint }: { label: string; shiftHint: stri
   }, []);
 
   return (
-    <div className="concern-quick-exit">
+    <div className="concern-quick-exit" {...scriptIsland('quick-exit')}>
       <a
         className="button button-warning"
         href={QUICK_EXIT_URL}

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef } from 'react';
+import { scriptIsland } from '@/lib/site/static-scripts.mjs';
 
 interface SearchFormProps {
   /** The search page's own path in the page's language, e.g. `/en/soeg`. */
@@ -36,7 +37,13 @@ export function SearchForm({ action, defaultValue, label, hint, submit, maxLengt
   }
 
   return (
-    <form className="search portal-search search-page-form" role="search" action={action} method="get">
+    <form
+      className="search portal-search search-page-form"
+      role="search"
+      action={action}
+      method="get"
+      {...scriptIsland('search-as-you-type')}
+    >
       <label className="form-label" htmlFor="search-query">
         {label}
       </label>

@@ -5,7 +5,7 @@
 // origin watches its memory. Figures and method: docs/performance.md. Loopback only.
 //
 // BENCH_DURATION (s, default 30), BENCH_ROUNDS (2), BENCH_SOAK (s, 60), BENCH_CONNECTIONS (100),
-// NEXT_DIST_DIR (default .next-e2e; build with lib/site/cli/csp-hashes.mjs applied).
+// NEXT_DIST_DIR (default .next-e2e; build with lib/site/cli/finish-static-pages.mjs applied).
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
