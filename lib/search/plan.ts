@@ -123,10 +123,10 @@ export function planSearch(groups: readonly QueryGroup[], vocabulary: Vocabulary
       for (const term of alternativeTerms) terms.add(term);
       return alternativeTerms.length > 0 ? quoteTerm(alternativeTerms.join(' ')) : '';
     });
-    const own = widened.length > 0 ? [allOf(widened)] : [];
+    const ways = [...(widened.length > 0 ? [allOf(widened)] : []), ...synonyms.filter(Boolean)];
     return {
       asTyped: asTyped.length > 0 ? allOf(asTyped) : undefined,
-      widened: own.length + synonyms.length > 0 ? anyOf([...own, ...synonyms.filter(Boolean)]) : undefined,
+      widened: ways.length > 0 ? anyOf(ways) : undefined,
     };
   };
 
@@ -136,11 +136,12 @@ export function planSearch(groups: readonly QueryGroup[], vocabulary: Vocabulary
     const widened = expressions.map((expression) => expression.widened).filter((part): part is string => part !== undefined);
     if (widened.length === 0) return undefined;
     const everything = join(widened);
-    const asTyped = expressions.map((expression) => expression.asTyped);
-    // Tiers only pay off when there is something to tell apart and every group can be matched as typed.
-    const tiered = combineWith === 'AND' && asTyped.every(Boolean) && join(asTyped as string[]) !== everything;
+    const asTypedParts = expressions.map((expression) => expression.asTyped);
+    const asTyped = asTypedParts.every(Boolean) ? join(asTypedParts as string[]) : undefined;
+    // Tiers only pay off when every group can be matched as typed and something else could match too.
+    const tiered = combineWith === 'AND' && asTyped !== undefined && asTyped !== everything;
     return {
-      tiers: tiered ? [join(asTyped as string[]), `${everything} NOT ${join(asTyped as string[])}`] : [everything],
+      tiers: tiered ? [asTyped, `${everything} NOT ${asTyped}`] : [everything],
       matchedAllWords: combineWith === 'AND',
     };
   };
