@@ -165,6 +165,21 @@ describe('search engine: results', () => {
     expect(many.search('da', 'forebyggelse', { page: -1 }).page).toBe(1);
   });
 
+  it('pages across the words as typed and their synonyms without losing or repeating a page', () => {
+    const mixed = createSearchEngine(
+      [
+        ...Array.from({ length: 8 }, (_, index) => page('da', `/r-${index}`, `R ${index}`, 'Om radikalisering.')),
+        ...Array.from({ length: 7 }, (_, index) => page('da', `/e-${index}`, `E ${index}`, 'Om ekstremisme.')),
+      ],
+      synonyms,
+    );
+    const pages = [1, 2, 3].map((number) => mixed.search('da', 'radikalisering', { page: number, pageSize: 5 }));
+    const shown = pages.flatMap((result) => result.hits.map((hit) => hit.url));
+    expect(pages[0]!.total).toBe(15);
+    expect(new Set(shown).size).toBe(15);
+    expect(pages[1]!.hits.map((hit) => hit.url[1])).toEqual(['r', 'r', 'r', 'e', 'e']);
+  });
+
   it('finds nothing for an empty query', () => {
     expect(engine.search('da', '')).toMatchObject({ total: 0, hits: [], pageCount: 1, page: 1 });
   });
