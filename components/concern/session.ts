@@ -13,8 +13,12 @@ export function guideSession(): GuideSession {
   return createGuideSession(slugs, concernGuideKey(), Date.now);
 }
 
+/** The query string that carries the answers sealed: empty when there are none yet. */
+export function answersQuery(answers: Answers, session: GuideSession): string {
+  return Object.keys(answers).length === 0 ? '' : `?${STATE_PARAM}=${session.seal(answers)}`;
+}
+
 /** The address of a step, carrying the answers sealed (none when there are none yet). */
 export function stepHref(locale: AppLocale, step: Step, answers: Answers, session: GuideSession): string {
-  const path = localizedPath(locale, stepPath(step));
-  return Object.keys(answers).length === 0 ? path : `${path}?${STATE_PARAM}=${session.seal(answers)}`;
+  return localizedPath(locale, stepPath(step)) + answersQuery(answers, session);
 }

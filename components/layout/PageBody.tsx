@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { type ReactNode } from 'react';
 import { getContent } from '@/lib/content';
 import { type AppLocale } from '@/lib/i18n/routing';
-import { alternatesFor } from '@/lib/navigation/alternates';
+import { alternatesFor, withQuery } from '@/lib/navigation/alternates';
 import { breadcrumbTrail, sectionNavigation } from '@/lib/navigation/site-tree';
 import { Breadcrumbs } from './Breadcrumbs';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -14,6 +14,8 @@ interface PageBodyProps {
   path: string;
   /** The last breadcrumb: the page's own short name. Left out on the front page. */
   crumb?: string;
+  /** What the page in the other language needs to show the same thing (the guide's sealed answers, `?s=…`). */
+  query?: string;
   children: ReactNode;
 }
 
@@ -23,7 +25,7 @@ interface PageBodyProps {
  * page, not the layout, because all of it depends on the page's path and
  * pages stay fully static.
  */
-export async function PageBody({ locale, path, crumb, children }: PageBodyProps) {
+export async function PageBody({ locale, path, crumb, query, children }: PageBodyProps) {
   const t = await getTranslations('Layout');
   const { pages } = getContent();
   const sideItems = sectionNavigation(pages, locale, path);
@@ -35,7 +37,7 @@ export async function PageBody({ locale, path, crumb, children }: PageBodyProps)
         ) : (
           <span />
         )}
-        <LanguageSwitcher locale={locale} alternates={alternatesFor(pages, path)} />
+        <LanguageSwitcher locale={locale} alternates={withQuery(alternatesFor(pages, path), query)} />
       </div>
       <div className={sideItems.length > 0 ? 'page-with-sidenav' : 'page-single'}>
         {sideItems.length > 0 && <SideNavigation locale={locale} items={sideItems} path={path} label={t('sectionNavLabel')} />}

@@ -22,6 +22,15 @@ export function alternatesFor(pages: readonly Page[], requested: string): { loca
   });
 }
 
+/**
+ * The switcher's links carrying `query` (`?s=…`) where they lead to the same
+ * page, so that a person who changes language in the middle of the guide
+ * keeps their answers. A "not translated" page has no use for it.
+ */
+export function withQuery<T extends { href: string; translated: boolean }>(alternates: readonly T[], query: string | undefined): T[] {
+  return alternates.map((alternate) => (query && alternate.translated ? { ...alternate, href: alternate.href + query } : alternate));
+}
+
 /** Pages that exist in `from` but not in `to`: each gets a "not translated" page in `to`. */
 export function untranslatedPaths(pages: readonly Page[], to: AppLocale): string[] {
   return pages.filter((page) => page.locale !== to && !findPage(pages, to, page.path)).map((page) => page.path);

@@ -125,6 +125,21 @@ test.describe('the concern guide', () => {
     await expect(page).toHaveURL('/bekymring');
   });
 
+  test('keeps the answers when the language is changed in the middle @nojs', async ({ page }) => {
+    await page.goto('/bekymring/fare');
+    await chooseRadio(page, 'Nej');
+    await chooseRadio(page, 'En person, jeg kender');
+    const danish = new URL(page.url());
+    await page.getByRole('link', { name: 'English' }).click();
+    // Without the answers, the English step would send the visitor back to the first question.
+    await expect(page).toHaveURL(new RegExp(`^[^?]*/en${danish.pathname}\\?s=`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
+    await page.getByRole('link', { name: 'Back' }).click();
+    await expect(page.getByRole('radio', { name: 'Someone I know' })).toBeChecked();
+    await page.getByRole('link', { name: 'Dansk' }).click();
+    await expect(page.getByRole('radio', { name: 'En person, jeg kender' })).toBeChecked();
+  });
+
   test('asks again, with an error linked to the field, when no answer is chosen @nojs @js', async ({ page, javaScriptEnabled }) => {
     await page.goto('/bekymring/fare');
     await page.getByRole('button', { name: 'Fortsæt' }).click();

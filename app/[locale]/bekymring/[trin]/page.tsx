@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ExpiredNotice } from '@/components/concern/ExpiredNotice';
 import { QuestionStep, questionMessages, questionTitle } from '@/components/concern/QuestionStep';
-import { guideSession, stepHref } from '@/components/concern/session';
+import { answersQuery, guideSession, stepHref } from '@/components/concern/session';
 import { PageBody } from '@/components/layout/PageBody';
 import { stepPath } from '@/lib/concern/paths';
 import { questionForSegment, questionIds, questionSegments } from '@/lib/concern/questions';
@@ -45,7 +45,11 @@ export default async function ConcernQuestion(props: Props) {
   setRequestLocale(locale);
   if (decision.kind === 'go') redirect(stepHref(locale, decision.step, decision.answers, session));
   return (
-    <PageBody locale={locale} path={stepPath(question)}>
+    <PageBody
+      locale={locale}
+      path={stepPath(question)}
+      query={decision.kind === 'show' ? answersQuery(decision.answers, session) : undefined}
+    >
       {decision.kind === 'expired' ? (
         <ExpiredNotice locale={locale} />
       ) : (

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ExpiredNotice } from '@/components/concern/ExpiredNotice';
 import { ResultView } from '@/components/concern/ResultView';
-import { guideSession, stepHref } from '@/components/concern/session';
+import { answersQuery, guideSession, stepHref } from '@/components/concern/session';
 import { PageBody } from '@/components/layout/PageBody';
 import { stepPath } from '@/lib/concern/paths';
 import { decideResult, readGuideParams } from '@/lib/concern/steps';
@@ -23,7 +23,11 @@ export default async function ConcernResult({ params, searchParams }: Props) {
   const decision = decideResult(readGuideParams(await searchParams), session.open);
   if (decision.kind === 'go') redirect(stepHref(locale, decision.step, decision.answers, session));
   return (
-    <PageBody locale={locale} path={stepPath('result')}>
+    <PageBody
+      locale={locale}
+      path={stepPath('result')}
+      query={decision.kind === 'show' ? answersQuery(decision.answers, session) : undefined}
+    >
       {decision.kind === 'expired' ? (
         <ExpiredNotice locale={locale} />
       ) : (
