@@ -108,3 +108,18 @@ describe('planSearch', () => {
     expect(planSearch([group('\u0301')], known, () => '').attempts).toEqual([]);
   });
 });
+
+describe('planSearch: cost', () => {
+  it('looks up typos and prefixes once per word, however many fallbacks follow', () => {
+    const lookups: string[] = [];
+    const counting: Vocabulary = {
+      documentCount: 100,
+      documentFrequency: (term) => ({ og: 90, politi: 10 })[term] ?? 0,
+      nearTerms: (term) => (lookups.push(`near ${term}`), []),
+      termsStartingWith: (prefix) => (lookups.push(`prefix ${prefix}`), []),
+    };
+    const attempts = planSearch([group('politi'), group('og'), group('hotlien')], counting, identity).attempts;
+    expect(attempts).toHaveLength(3);
+    expect(lookups).toEqual(['near hotlien', 'prefix hotlien']);
+  });
+});

@@ -130,8 +130,11 @@ export function planSearch(groups: readonly QueryGroup[], vocabulary: Vocabulary
     };
   };
 
+  // Once per group: the fallbacks reuse them, and typo and prefix look-ups are the costly part.
+  const expressionsByGroup = new Map(groups.map((group) => [group, expressionsOf(group)]));
+
   const build = (chosen: readonly QueryGroup[], combineWith: 'AND' | 'OR'): SearchAttempt | undefined => {
-    const expressions = chosen.map(expressionsOf);
+    const expressions = chosen.map((group) => expressionsByGroup.get(group)!);
     const join = combineWith === 'AND' ? allOf : anyOf;
     const widened = expressions.map((expression) => expression.widened).filter((part): part is string => part !== undefined);
     if (widened.length === 0) return undefined;

@@ -1,5 +1,6 @@
 // Plain ESM so next.config.mjs, proxy.ts, the post-build step and the tests share one source.
 import { createHash } from 'node:crypto';
+import { runsAsScript } from './static-scripts.mjs';
 
 /**
  * The policy for everything a page may load, sent on every response by next.config.mjs.
@@ -70,13 +71,10 @@ export const securityHeaders = [
 ];
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const EXECUTABLE_TYPE = /^(|text\/javascript|application\/javascript|module)$/i;
 
-/** Only classic or module scripts run; JSON-LD and other data blocks need no hash. */
+/** Only inline scripts that run need a hash; JSON-LD and other data blocks do not. */
 function isInlineExecutable(attributes) {
-  if (/\bsrc\s*=/i.test(attributes)) return false;
-  const type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
-  return EXECUTABLE_TYPE.test(type);
+  return !/\bsrc\s*=/i.test(attributes) && runsAsScript(attributes);
 }
 
 /** CSP hash sources ('sha256-…') for every inline script of a page, in document order, without repeats. */

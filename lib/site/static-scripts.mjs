@@ -8,7 +8,20 @@ export const SCRIPT_ISLAND_ATTRIBUTE = 'data-script-island';
 
 const SCRIPT_ELEMENT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
 const LINK_ELEMENT = /<link\b[^>]*>/gi;
-const DATA_BLOCK_TYPE = /\btype\s*=\s*["']?(application\/ld\+json|application\/json)["'\s>]/i;
+const EXECUTABLE_TYPE = /^(|text\/javascript|application\/javascript|module)$/i;
+
+/** Whether a `<script>` with these attributes runs: classic and module scripts do; JSON-LD and other data blocks do not. */
+export function runsAsScript(attributes) {
+  const type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
+  return EXECUTABLE_TYPE.test(type);
+}
+
+/** The opening tags of the scripts in a page that would run. */
+export function runnableScripts(html) {
+  return Array.from(html.matchAll(SCRIPT_ELEMENT), ([element, attributes]) =>
+    runsAsScript(attributes) ? element.slice(0, element.indexOf('>') + 1) : undefined,
+  ).filter(Boolean);
+}
 
 /** Spread on a client component's outermost element: `<div {...scriptIsland('quick-exit')}>`. */
 export function scriptIsland(name) {
@@ -27,7 +40,7 @@ export function needsScripts(html) {
  */
 export function withoutScripts(html) {
   return html
-    .replace(SCRIPT_ELEMENT, (element, attributes) => (DATA_BLOCK_TYPE.test(attributes) ? element : ''))
+    .replace(SCRIPT_ELEMENT, (element, attributes) => (runsAsScript(attributes) ? '' : element))
     .replace(LINK_ELEMENT, (element) =>
       /\bas\s*=\s*["']?script\b/i.test(element) || /\brel\s*=\s*["']?modulepreload\b/i.test(element) ? '' : element,
     );

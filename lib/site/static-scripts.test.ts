@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsScripts, SCRIPT_ISLAND_ATTRIBUTE, scriptIsland, withoutScripts } from './static-scripts.mjs';
+import { needsScripts, runnableScripts, SCRIPT_ISLAND_ATTRIBUTE, scriptIsland, withoutScripts } from './static-scripts.mjs';
 
 const page = [
   '<!DOCTYPE html><html lang="da"><head><meta charSet="utf-8"/>',
@@ -33,6 +33,19 @@ describe('withoutScripts', () => {
 
   it('changes nothing in a page without scripts', () => {
     expect(withoutScripts(stripped)).toBe(stripped);
+  });
+});
+
+describe('runnableScripts', () => {
+  it('lists classic and module scripts, with or without src, and leaves out data blocks', () => {
+    expect(runnableScripts(page)).toEqual([
+      '<script src="/_next/static/chunks/b.js" async="">',
+      '<script src="/_next/static/chunks/d.js" noModule="">',
+      '<script id="_R_">',
+      '<script>',
+    ]);
+    expect(runnableScripts('<script type="module">x()</script><script type="text/plain">x</script>')).toEqual(['<script type="module">']);
+    expect(runnableScripts(withoutScripts(page))).toEqual([]);
   });
 });
 

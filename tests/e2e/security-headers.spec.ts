@@ -2,15 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type APIResponse, type Page } from '@playwright/test';
 import { inlineScriptHashes } from '@/lib/site/security-headers.mjs';
-import { needsScripts } from '@/lib/site/static-scripts.mjs';
+import { needsScripts, runnableScripts } from '@/lib/site/static-scripts.mjs';
 import { expect, test } from './support/fixtures';
 import { allUrls } from './support/site';
 
 const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
 
-/** The script elements a browser would run: all but data blocks such as JSON-LD. */
-const runnableScripts = (html: string) =>
-  (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !/type="application\/(ld\+)?json"/.test(tag));
 const SIX_MONTHS = 183 * 24 * 3600;
 
 /** Each Content-Security-Policy header as a map from directive to its sources. */
