@@ -174,3 +174,40 @@ test.describe('narrow screens', () => {
     }
   });
 });
+
+test.describe('web fonts', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('text does not move when IBM Plex Sans arrives after the first paint', async ({ page }) => {
+    // Hold the fonts back, as a slow phone connection does, so the page is first drawn in the stand-in font.
+    await page.route('**/*.woff2', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto('/soeg?q=infohus');
+    const plexArrived = await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return (
+        document.fonts.check('16px "IBM Plex Sans"') &&
+        [...document.fonts].some((face) => face.family.includes('IBM Plex Sans') && face.status === 'loaded')
+      );
+    });
+    expect(plexArrived).toBe(true);
+    const layoutShift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) =>
+            resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0)),
+          ).observe({
+            type: 'layout-shift',
+            buffered: true,
+          });
+          // No callback at all means nothing moved.
+          setTimeout(() => resolve(0), 500);
+        }),
+    );
+    // Lighthouse counts 0.1 as the limit of "good"; with an unscaled stand-in this page measured 0.21.
+    expect(layoutShift).toBeLessThan(0.02);
+  });
+});

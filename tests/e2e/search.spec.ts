@@ -55,6 +55,17 @@ test.describe('search', () => {
     await expect(page.getByText('Skriv et eller flere ord i feltet, og tryk på Søg.')).toBeVisible();
   });
 
+  test('on a phone the label and hint sit above a field that spans the form @nojs', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/soeg?q=infohus');
+    const label = await page.getByText('Søg efter', { exact: true }).boundingBox();
+    const input = await field(page).boundingBox();
+    expect(label && input).toBeTruthy();
+    expect(label!.y + label!.height).toBeLessThanOrEqual(input!.y);
+    // DKFDS' one-row .search layout squeezed the field to a few letters beside the label.
+    expect(input!.width).toBeGreaterThan(200);
+  });
+
   test('searches English pages under /en with English text @nojs', async ({ page }) => {
     await page.goto('/en/soeg?q=municipalities');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
