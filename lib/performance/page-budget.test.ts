@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Budget, budgetProblems, measurePage, scriptSources } from './js-budget';
+import { type Budget, budgetProblems, measurePage, scriptSources, stylesheetSources } from './page-budget';
 
 const html = `<!DOCTYPE html><html><head>
 <link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/main.js"/>
@@ -12,6 +12,16 @@ const html = `<!DOCTYPE html><html><head>
 describe('scriptSources', () => {
   it('lists each external script once, in order, without inline and nomodule scripts', () => {
     expect(scriptSources(html)).toEqual(['/_next/static/chunks/main.js', '/_next/static/chunks/page.js']);
+  });
+});
+
+describe('stylesheetSources', () => {
+  it('lists each linked stylesheet once, in order, without print sheets, preloads or icons', () => {
+    const page = `<head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>
+<link rel="preload" as="font" href="/f.woff2"/><link rel="icon" href="/favicon.ico"/>
+<link rel='stylesheet' href='/_next/static/chunks/b.css'><link rel="stylesheet" href="/print.css" media="print"/>
+<link href="/_next/static/chunks/a.css" rel="stylesheet"/></head>`;
+    expect(stylesheetSources(page)).toEqual(['/_next/static/chunks/a.css', '/_next/static/chunks/b.css']);
   });
 });
 
@@ -31,7 +41,13 @@ describe('measurePage', () => {
 });
 
 describe('budgetProblems', () => {
-  const budget: Budget = { floorKb: 140, oursKb: { activity: 5, search: 12 }, contentPages: ['activity'], contentPageLimitKb: 5 };
+  const budget: Budget = {
+    floorKb: 140,
+    oursKb: { activity: 5, search: 12 },
+    contentPages: ['activity'],
+    contentPageLimitKb: 5,
+    stylesheetKb: 12,
+  };
   const page = (ours: number) => ({ floor: 0, ours, oursFiles: [{ src: '/x.js', bytes: ours }] });
 
   it('accepts pages within budget', () => {
@@ -48,6 +64,12 @@ describe('budgetProblems', () => {
     expect(budgetProblems(141_000, { guide: page(1) }, budget)).toEqual([
       'framework floor: 141.0 KB is over its budget of 140 KB (did a Next.js or React upgrade grow it?)',
       'guide: no budget in the budget file',
+    ]);
+  });
+
+  it('names the page whose stylesheets together are over their budget', () => {
+    expect(budgetProblems(0, {}, budget, { front: 11_900, search: 12_300 })).toEqual([
+      'search: its stylesheets are 12.3 KB, over their budget of 12 KB',
     ]);
   });
 

@@ -15,9 +15,12 @@ export interface Budget {
   /** Page types whose `oursKb` may not exceed `contentPageLimitKb`, whatever the budget file says. */
   contentPages: string[];
   contentPageLimitKb: number;
+  /** Render-blocking stylesheets per page, all of them: nothing paints before they arrive. */
+  stylesheetKb: number;
 }
 
 const scriptTag = /<script\b([^>]*)>/gi;
+const linkTag = /<link\b([^>]*)>/gi;
 
 function attribute(attributes: string, name: string): string | undefined {
   const match = new RegExp(`\\b${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(attributes);
@@ -36,6 +39,21 @@ export function scriptSources(html: string): string[] {
     const src = attribute(attributes, 'src');
     if (!src || attribute(attributes, 'nomodule') !== undefined) continue;
     if (!sources.includes(src)) sources.push(src);
+  }
+  return sources;
+}
+
+/**
+ * The stylesheets a page links, each once. Print-only sheets are skipped: they
+ * do not hold up the first paint.
+ */
+export function stylesheetSources(html: string): string[] {
+  const sources: string[] = [];
+  for (const [, attributes = ''] of html.matchAll(linkTag)) {
+    const href = attribute(attributes, 'href');
+    const rel = attribute(attributes, 'rel')?.toLowerCase().split(/\s+/) ?? [];
+    if (!href || !rel.includes('stylesheet') || attribute(attributes, 'media')?.trim().toLowerCase() === 'print') continue;
+    if (!sources.includes(href)) sources.push(href);
   }
   return sources;
 }
@@ -65,7 +83,12 @@ export function measurePage(
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
 /** Every way the measured pages break the budget, as sentences; empty when all is well. */
-export function budgetProblems(floorBytes: number, pages: Record<string, PageScripts>, budget: Budget): string[] {
+export function budgetProblems(
+  floorBytes: number,
+  pages: Record<string, PageScripts>,
+  budget: Budget,
+  stylesheetBytes: Record<string, number> = {},
+): string[] {
   const problems: string[] = [];
   if (floorBytes > budget.floorKb * 1000) {
     problems.push(
@@ -87,6 +110,11 @@ export function budgetProblems(floorBytes: number, pages: Record<string, PageScr
     } else if (measured.ours > allowed * 1000) {
       const files = measured.oursFiles.map((file) => `${file.src} ${kb(file.bytes)} KB`).join(', ');
       problems.push(`${type}: our JavaScript is ${kb(measured.ours)} KB, over its budget of ${allowed} KB (${files})`);
+    }
+  }
+  for (const [type, bytes] of Object.entries(stylesheetBytes)) {
+    if (bytes > budget.stylesheetKb * 1000) {
+      problems.push(`${type}: its stylesheets are ${kb(bytes)} KB, over their budget of ${budget.stylesheetKb} KB`);
     }
   }
   return problems;

@@ -1,16 +1,24 @@
 /**
- * The client JavaScript budget, measured from a production build:
+ * The page weight budget, measured from a production build:
  *
- *   NEXT_DIST_DIR=.next-e2e npx tsx tests/budget/js-budget.ts [--markdown]
+ *   NEXT_DIST_DIR=.next-e2e npx tsx tests/budget/page-budget.ts [--markdown]
  *
  * Serves the build, loads one page of each type, and sums the gzipped size of
- * the scripts each loads. The framework floor is what Next.js's own 404 page
- * (no code of ours) loads; the rest is ours. Exits 1 when over budget.
+ * the scripts each loads. The framework floor is what Next.js's own 500 page
+ * (no code of ours) loads; the rest is ours. The stylesheets each page links
+ * are summed too: they hold up the first paint. Exits 1 when over budget.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Budget, budgetProblems, measurePage, type PageScripts, scriptSources } from '../../lib/performance/js-budget';
+import {
+  type Budget,
+  budgetProblems,
+  measurePage,
+  type PageScripts,
+  scriptSources,
+  stylesheetSources,
+} from '../../lib/performance/page-budget';
 import { distDir, startServer } from '../support/next-server';
 import { pageTypes } from '../support/page-types';
 
@@ -34,21 +42,28 @@ function floorSources(): Set<string> {
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
-function report(floorBytes: number, pages: Record<string, PageScripts>, markdown: boolean): void {
+function report(floorBytes: number, pages: Record<string, PageScripts>, stylesheets: Record<string, number>, markdown: boolean): void {
   if (markdown) {
-    console.log('| page type | address | ours (KB gz) | budget (KB) | total with floor (KB gz) |');
-    console.log('|---|---|---:|---:|---:|');
+    console.log('| page type | address | ours (KB gz) | budget (KB) | total with floor (KB gz) | stylesheets (KB gz) |');
+    console.log('|---|---|---:|---:|---:|---:|');
     for (const [type, measured] of Object.entries(pages)) {
       const address = pageTypes[type as keyof typeof pageTypes];
-      console.log(`| ${type} | \`${address}\` | ${kb(measured.ours)} | ${budget.oursKb[type]} | ${kb(measured.floor + measured.ours)} |`);
+      console.log(
+        `| ${type} | \`${address}\` | ${kb(measured.ours)} | ${budget.oursKb[type]} | ${kb(measured.floor + measured.ours)} | ${kb(stylesheets[type] ?? 0)} |`,
+      );
     }
     console.log(`\nFramework floor (Next.js + React, its bare 500 page): ${kb(floorBytes)} KB gz, budget ${budget.floorKb} KB.`);
+    console.log(`Stylesheets per page: budget ${budget.stylesheetKb} KB gz.`);
     return;
   }
-  console.log(`framework floor: ${kb(floorBytes)} KB gz (budget ${budget.floorKb} KB)`);
+  console.log(
+    `framework floor: ${kb(floorBytes)} KB gz (budget ${budget.floorKb} KB); stylesheets: budget ${budget.stylesheetKb} KB per page`,
+  );
   for (const [type, measured] of Object.entries(pages)) {
     const files = measured.oursFiles.map((file) => `${path.basename(file.src)} ${kb(file.bytes)}`).join(', ');
-    console.log(`${type.padEnd(10)} ours ${kb(measured.ours).padStart(6)} KB (budget ${budget.oursKb[type]} KB)  ${files}`);
+    console.log(
+      `${type.padEnd(10)} ours ${kb(measured.ours).padStart(6)} KB (budget ${budget.oursKb[type]} KB), stylesheets ${kb(stylesheets[type] ?? 0)} KB  ${files}`,
+    );
   }
 }
 
@@ -58,13 +73,16 @@ async function main(): Promise<number> {
   const server = await startServer();
   try {
     const pages: Record<string, PageScripts> = {};
+    const stylesheets: Record<string, number> = {};
     for (const [type, address] of Object.entries(pageTypes)) {
       const response = await fetch(server.origin + address, { headers: { 'accept-language': 'da' } });
       if (!response.ok) throw new Error(`${address} answered ${response.status}`);
-      pages[type] = measurePage(scriptSources(await response.text()), floor, gzippedSize);
+      const html = await response.text();
+      pages[type] = measurePage(scriptSources(html), floor, gzippedSize);
+      stylesheets[type] = stylesheetSources(html).reduce((sum, href) => sum + gzippedSize(href), 0);
     }
-    report(floorBytes, pages, process.argv.includes('--markdown'));
-    const problems = budgetProblems(floorBytes, pages, budget);
+    report(floorBytes, pages, stylesheets, process.argv.includes('--markdown'));
+    const problems = budgetProblems(floorBytes, pages, budget, stylesheets);
     for (const problem of problems) console.error(`over budget: ${problem}`);
     return problems.length === 0 ? 0 : 1;
   } finally {
