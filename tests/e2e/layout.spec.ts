@@ -122,8 +122,26 @@ test.describe('errors and redirects', () => {
     });
   }
 
-  for (const path of ['/findes-ikke', '/en/does-not-exist']) {
-    test(`axe finds nothing on the 404 page ${path}`, async ({ page }) => {
+  for (const locale of ['da', 'en'] as const) {
+    const path = localizedPath(locale, '/fejl');
+    test(`the 500 page nginx answers with (${path}) works without scripts: try the address again, or the front page @nojs`, async ({
+      page,
+    }) => {
+      const strings = messages[locale];
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      const main = page.getByRole('main');
+      await expect(main.getByRole('heading', { level: 1 })).toHaveText(strings.Error.title);
+      await expect(main.getByText(strings.Error.lead)).toBeVisible();
+      // An empty href is the address in the address bar: the one that failed, when nginx answers with this page.
+      await expect(main.getByRole('link', { name: strings.Error.retry })).toHaveAttribute('href', '');
+      await expect(main.getByRole('link', { name: strings.Error.home })).toHaveAttribute('href', strings.Error.homeHref);
+      await expect(page.locator('script[src]')).toHaveCount(0);
+    });
+  }
+
+  for (const path of ['/findes-ikke', '/en/does-not-exist', '/fejl', '/en/fejl']) {
+    test(`axe finds nothing on the error page ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);
     });

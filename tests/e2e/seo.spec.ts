@@ -78,7 +78,7 @@ test.describe('findable', () => {
   test('pages kept out of search engines still describe themselves, for sharing and for screen readers', async ({ request }) => {
     const untranslated = allUrls.find((url) => url.path.startsWith(untranslatedPrefix));
     expect(untranslated, 'a page without translation in the fixtures').toBeDefined();
-    for (const url of ['/bekymring/fare', '/en/bekymring/emne', '/soeg', '/en/soeg?q=infohus', untranslated!.url]) {
+    for (const url of ['/bekymring/fare', '/en/bekymring/emne', '/soeg', '/en/soeg?q=infohus', '/fejl', '/en/fejl', untranslated!.url]) {
       const tags = headTags(await (await request.get(url)).text());
       expect(tags.robots, `${url} robots`).toContain('noindex');
       expect(tags.description?.length ?? 0, `${url} description`).toBeGreaterThan(30);
