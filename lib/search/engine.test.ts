@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type SearchSynonym } from '@/lib/content/schemas/search';
 import { createSearchEngine, type SearchDocument, type SearchHit } from './engine';
+import { COMMON_MIN_DOCUMENTS } from './plan';
 
 function page(locale: 'da' | 'en', url: string, title: string, text: string): SearchDocument {
   return { id: `${locale}:${url}`, locale, url, title, section: 'Afsnit', text };
@@ -145,6 +146,15 @@ describe('search engine: results', () => {
     const [hit] = engine.search('da', 'bekymringer').hits as [SearchHit];
     expect(hit.snippet.parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['bekymring']);
     expect(hit.title).toBe('Når du er bekymret');
+  });
+
+  it('does not mark a common word the search left out', () => {
+    const pages = Array.from({ length: COMMON_MIN_DOCUMENTS }, (_, index) =>
+      page('da', `/side-${index}`, `Side ${index}`, index === 0 ? 'Forebyggelse sammen med politiet.' : 'Forebyggelse i kommunen.'),
+    );
+    const [hit] = createSearchEngine(pages, []).search('da', 'forebyggelse politiet').hits as [SearchHit];
+    expect(hit.url).toBe('/side-0');
+    expect(hit.snippet.parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['politiet']);
   });
 
   it('marks a synonym where it was found', () => {

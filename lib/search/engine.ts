@@ -91,6 +91,8 @@ interface PageOfMatches {
   page: number;
   pageCount: number;
   matchedAllWords: boolean;
+  /** The terms of the attempt shown, to mark in titles and snippets. */
+  terms: ReadonlySet<string>;
 }
 
 /**
@@ -112,9 +114,9 @@ function pageOfMatches(table: FullTextTable, attempts: readonly SearchAttempt[],
       if (wanted > 0 && skip < counts[index]!) positions.push(...table.ranked(tier, wanted, skip));
       skip = Math.max(0, skip - counts[index]!);
     });
-    return { positions, total, page, pageCount, matchedAllWords: attempt.matchedAllWords };
+    return { positions, total, page, pageCount, matchedAllWords: attempt.matchedAllWords, terms: attempt.terms };
   }
-  return { positions: [], total: 0, page: 1, pageCount: 1, matchedAllWords: true };
+  return { positions: [], total: 0, page: 1, pageCount: 1, matchedAllWords: true, terms: new Set() };
 }
 
 function toHit(document: SearchDocument, matches: WordMatcher): SearchHit {
@@ -141,7 +143,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], synonym
       const groups = groupQueryWords(tokenize(query), target.synonyms, target.processTerm);
       const plan = planSearch(groups, target.vocabulary, target.processTerm);
       const found = pageOfMatches(target.table, plan.attempts, Math.floor(options.page ?? 1), pageSize);
-      const matches = wordMatcher(locale, plan.terms);
+      const matches = wordMatcher(locale, found.terms);
       return {
         hits: found.positions.map((position) => toHit(target.documents[position]!, matches)),
         total: found.total,

@@ -71,19 +71,20 @@ describe('planSearch', () => {
     expect(planSearch([group('politi'), group('kommune')], known, identity).attempts[0]).toEqual({
       tiers: ['("politi" AND "kommune")'],
       matchedAllWords: true,
+      terms: new Set(['politi', 'kommune']),
     });
   });
 
   it('lets the last word match longer words while it may be unfinished, the words as typed first', () => {
     const plan = planSearch([group('politi'), group('info')], known, identity);
     expect(plan.attempts[0]!.tiers).toEqual(['("politi" AND "info")', '("politi" AND ("info" OR "info"*)) NOT ("politi" AND "info")']);
-    expect(plan.terms).toEqual(new Set(['politi', 'info', 'infohus', 'informati']));
+    expect(plan.attempts[0]!.terms).toEqual(new Set(['politi', 'info', 'infohus', 'informati']));
   });
 
   it('turns an unknown long word into the known words one letter away', () => {
     const plan = planSearch([group('kommuna')], known, identity);
     expect(plan.attempts[0]!.tiers.at(-1)).toContain('"kommune"');
-    expect(plan.terms.has('kommune')).toBe(true);
+    expect(plan.attempts[0]!.terms.has('kommune')).toBe(true);
   });
 
   it('matches a group by its synonyms, ranked after the word typed', () => {
@@ -92,7 +93,7 @@ describe('planSearch', () => {
       '("hotline" AND "radikaliser")',
       '("hotline" AND ("radikaliser" OR "ekstremism")) NOT ("hotline" AND "radikaliser")',
     ]);
-    expect(plan.terms.has('ekstremism')).toBe(true);
+    expect(plan.attempts[0]!.terms.has('ekstremism')).toBe(true);
   });
 
   it('falls back to any word, first of the selective ones, then of all', () => {
@@ -101,6 +102,13 @@ describe('planSearch', () => {
     expect(attempts.map((attempt) => attempt.matchedAllWords)).toEqual([true, false, false]);
     expect(attempts[1]!.tiers).toEqual(['("politi" OR "hotline")']);
     expect(attempts[2]!.tiers).toEqual(['("politi" OR "og" OR "hotline")']);
+  });
+
+  it('marks only the words an attempt searches for: a common word left out is not marked', () => {
+    const common = vocabulary(100, { politi: 10, hotline: 5, og: 90 });
+    const attempts = planSearch([group('politi'), group('og'), group('hotline')], common, identity).attempts;
+    expect(attempts[0]!.terms).toEqual(new Set(['politi', 'hotline']));
+    expect(attempts[2]!.terms).toEqual(new Set(['politi', 'og', 'hotline']));
   });
 
   it('plans nothing for words that leave no term', () => {

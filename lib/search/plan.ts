@@ -71,18 +71,23 @@ export interface SearchAttempt {
    */
   tiers: string[];
   matchedAllWords: boolean;
+  /**
+   * Every index term this attempt may match, for marking words in titles and
+   * snippets. A common word the attempt leaves out is not among them, so it
+   * is not marked as if it had been searched for.
+   */
+  terms: Set<string>;
 }
 
 export interface SearchPlan {
   /** Tried in order; the first that finds anything is shown. */
   attempts: SearchAttempt[];
-  /** Every index term the query may have matched, for marking words in titles and snippets. */
-  terms: Set<string>;
 }
 
 interface GroupExpressions {
   asTyped: string | undefined;
   widened: string | undefined;
+  terms: Set<string>;
 }
 
 /**
@@ -93,10 +98,10 @@ interface GroupExpressions {
  * or by any of its synonyms.
  */
 export function planSearch(groups: readonly QueryGroup[], vocabulary: Vocabulary, processTerm: ProcessTerm): SearchPlan {
-  const terms = new Set<string>();
   const typing = groups.at(-1);
 
   const expressionsOf = (group: QueryGroup): GroupExpressions => {
+    const terms = new Set<string>();
     const asTyped: string[] = [];
     const widened: string[] = [];
     for (const word of group.words) {
@@ -127,6 +132,7 @@ export function planSearch(groups: readonly QueryGroup[], vocabulary: Vocabulary
     return {
       asTyped: asTyped.length > 0 ? allOf(asTyped) : undefined,
       widened: ways.length > 0 ? anyOf(ways) : undefined,
+      terms,
     };
   };
 
@@ -146,6 +152,7 @@ export function planSearch(groups: readonly QueryGroup[], vocabulary: Vocabulary
     return {
       tiers: tiered ? [asTyped, `${everything} NOT ${asTyped}`] : [everything],
       matchedAllWords: combineWith === 'AND',
+      terms: new Set(expressions.flatMap((expression) => [...expression.terms])),
     };
   };
 
@@ -155,5 +162,5 @@ export function planSearch(groups: readonly QueryGroup[], vocabulary: Vocabulary
     if (selective.length > 1) attempts.push(build(selective, 'OR'));
     if (groups.length > selective.length) attempts.push(build(groups, 'OR'));
   }
-  return { attempts: attempts.filter((attempt): attempt is SearchAttempt => attempt !== undefined), terms };
+  return { attempts: attempts.filter((attempt): attempt is SearchAttempt => attempt !== undefined) };
 }

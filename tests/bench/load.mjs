@@ -187,7 +187,7 @@ try {
   if (twins.length > 0) {
     const [da, en] = ['da', 'en'].map((key) => summarise(runs[key]));
     console.log(
-      `  rewrites: Danish ${da.rps.toFixed(0)} req/s vs English ${en.rps.toFixed(0)} req/s over ${twins.length} pages in both languages (${((1 - da.rps / en.rps) * 100).toFixed(1)} % slower)`,
+      `  rewrites: Danish ${da.rps.toFixed(0)} req/s vs English ${en.rps.toFixed(0)} req/s over ${twins.length} pages in both languages (Danish ${Math.abs((da.rps / en.rps - 1) * 100).toFixed(1)} % ${da.rps >= en.rps ? 'faster' : 'slower'})`,
     );
   }
   const dyn = summarise(runs.dyn);
