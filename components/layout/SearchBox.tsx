@@ -6,11 +6,11 @@ import { localizedPath } from '@/lib/i18n/paths';
 export async function SearchBox({ locale, id, defaultValue }: { locale: AppLocale; id: string; defaultValue?: string }) {
   const t = await getTranslations('Layout');
   return (
-    <form className="search portal-search" role="search" action={localizedPath(locale, '/soeg')} method="get">
+    <form className="portal-search" role="search" action={localizedPath(locale, '/soeg')} method="get">
       <label className="form-label" htmlFor={id}>
         {t('searchLabel')}
       </label>
-      <div className="search-row">
+      <div className="search">
         <input className="form-input input-char-27" id={id} name="q" type="search" defaultValue={defaultValue} maxLength={200} />
         <button type="submit" className="button button-search">
           {t('searchButton')}

@@ -37,20 +37,14 @@ export function SearchForm({ action, defaultValue, label, hint, submit, maxLengt
   }
 
   return (
-    <form
-      className="search portal-search search-page-form"
-      role="search"
-      action={action}
-      method="get"
-      {...scriptIsland('search-as-you-type')}
-    >
+    <form className="portal-search search-page-form" role="search" action={action} method="get" {...scriptIsland('search-as-you-type')}>
       <label className="form-label" htmlFor="search-query">
         {label}
       </label>
       <span className="form-hint" id="search-query-hint">
         {hint}
       </span>
-      <div className="search-row">
+      <div className="search">
         <input
           className="form-input"
           id="search-query"

@@ -51,17 +51,17 @@ describe('budgetProblems', () => {
   const page = (ours: number) => ({ floor: 0, ours, oursFiles: [{ src: '/x.js', bytes: ours }] });
 
   it('accepts pages within budget', () => {
-    expect(budgetProblems(139_000, { activity: page(5_000), search: page(11_000) }, budget)).toEqual([]);
+    expect(budgetProblems(139_000, { activity: page(5_000), search: page(11_000) }, budget, {})).toEqual([]);
   });
 
   it('names the page, its size and the files when our JavaScript is over budget', () => {
-    expect(budgetProblems(139_000, { activity: page(5_100) }, budget)).toEqual([
+    expect(budgetProblems(139_000, { activity: page(5_100) }, budget, {})).toEqual([
       'activity: our JavaScript is 5.1 KB, over its budget of 5 KB (/x.js 5.1 KB)',
     ]);
   });
 
   it('flags a grown framework floor and a page type without a budget', () => {
-    expect(budgetProblems(141_000, { guide: page(1) }, budget)).toEqual([
+    expect(budgetProblems(141_000, { guide: page(1) }, budget, {})).toEqual([
       'framework floor: 141.0 KB is over its budget of 140 KB (did a Next.js or React upgrade grow it?)',
       'guide: no budget in the budget file',
     ]);
@@ -74,7 +74,7 @@ describe('budgetProblems', () => {
   });
 
   it('does not let the budget file give a content page more than the limit', () => {
-    expect(budgetProblems(0, {}, { ...budget, oursKb: { activity: 8 } })).toEqual([
+    expect(budgetProblems(0, {}, { ...budget, oursKb: { activity: 8 } }, {})).toEqual([
       'activity: a content page may add at most 5 KB; the budget file gives 8',
     ]);
   });

@@ -87,7 +87,7 @@ export function budgetProblems(
   floorBytes: number,
   pages: Record<string, PageScripts>,
   budget: Budget,
-  stylesheetBytes: Record<string, number> = {},
+  stylesheetBytes: Record<string, number>,
 ): string[] {
   const problems: string[] = [];
   if (floorBytes > budget.floorKb * 1000) {

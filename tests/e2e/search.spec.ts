@@ -62,7 +62,7 @@ test.describe('search', () => {
     const input = await field(page).boundingBox();
     expect(label && input).toBeTruthy();
     expect(label!.y + label!.height).toBeLessThanOrEqual(input!.y);
-    // DKFDS' one-row .search layout squeezed the field to a few letters beside the label.
+    // With DKFDS' .search on the whole form, the field was squeezed to a few letters beside the label.
     expect(input!.width).toBeGreaterThan(200);
   });
 
