@@ -10,11 +10,14 @@ import {
   type PerRequestParams,
   rendersPerRequest,
 } from '@/lib/site/request-kind';
+import { innerRequestHeaders, isPageRequest, scriptFreeResponse, selfOrigin } from '@/lib/site/script-free-page';
 import { fullPolicy, newNonce, scriptPolicy } from '@/lib/site/security-headers.mjs';
 
 /**
- * Four jobs, on the paths the matcher lets through (every other request skips the proxy):
+ * Five jobs, on the paths the matcher lets through (every other request skips the proxy):
  *
+ * - A page rendered per request is sent without the framework's scripts, as prerendered pages are
+ *   (lib/site/script-free-page.ts): the proxy asks the server for it and passes it on stripped.
  * - The language of an English address goes into a request header, for app/global-not-found.tsx:
  *   the 404 page lives outside the [locale] routes and has no other way to know it.
  * - Pages rendered per request get a fresh nonce for their inline scripts. Next.js reads it from
@@ -25,7 +28,7 @@ import { fullPolicy, newNonce, scriptPolicy } from '@/lib/site/security-headers.
  *   routes do that themselves (dynamicParams = false); a per-request route would answer an empty page.
  * - A path whose percent escapes do not decode gets 400; Next.js itself would answer 500.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!isDecodable(pathname)) {
     return new NextResponse('Bad Request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -35,6 +38,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.set(localeHeader, locale);
   // Prerendered pages need nothing more; everything below is for the few routes rendered per request.
   if (!rendersPerRequest(pathname)) return NextResponse.next({ request: { headers: requestHeaders } });
+  if (servesScriptFree && isPageRequest(request.method, request.nextUrl, request.headers)) {
+    const page = await scriptFreePage(request, locale);
+    if (page) return page;
+  }
 
   const nonce = `'nonce-${newNonce()}'`;
   requestHeaders.set('content-security-policy', scriptPolicy([nonce]));
@@ -46,6 +53,29 @@ export function proxy(request: NextRequest) {
     : NextResponse.next(next);
   response.headers.set('content-security-policy', fullPolicy([nonce]));
   return response;
+}
+
+// `next dev` needs the framework's scripts for reloading.
+const servesScriptFree = process.env.NODE_ENV === 'production';
+
+async function scriptFreePage(request: NextRequest, locale: string): Promise<Response | undefined> {
+  const origin = selfOrigin(process.env);
+  const { pathname, search } = new URL(request.url);
+  const ask = (path: string) =>
+    fetch(new URL(path, origin), { headers: innerRequestHeaders(request.headers), redirect: 'manual', cache: 'no-store' });
+  try {
+    const inner = await ask(pathname + search);
+    if (inner.status < 500) return await scriptFreeResponse(inner, origin, request.url);
+    // Next.js sends a page that failed as an empty body that only scripts fill: send the
+    // prerendered error page instead, with the status kept.
+    const errorPage = await scriptFreeResponse(await ask(locale === 'en' ? '/en/fejl' : '/fejl'), origin, request.url);
+    errorPage.headers.set('cache-control', 'no-store');
+    return new Response(errorPage.body, { status: inner.status, headers: errorPage.headers });
+  } catch (error) {
+    // The server cannot reach itself (PORTAL_SELF_URL): the page goes out with its scripts, as Next.js renders it.
+    console.error(`proxy: could not fetch ${pathname} from ${origin}:`, error);
+    return undefined;
+  }
 }
 
 // No content page can have this segment: content paths are lower-case words and hyphens.

@@ -3,14 +3,11 @@ import { SectionLinks } from '@/components/layout/SectionLinks';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 
-/** Nothing found: say so plainly, and offer the concern guide and the main sections instead of a dead end. */
-export async function NoResults({ locale, query }: { locale: AppLocale; query: string }) {
+/** Nothing found (SearchSummary says so): offer the concern guide and the main sections instead of a dead end. */
+export async function NoResults({ locale }: { locale: AppLocale }) {
   const t = await getTranslations('Search.noResults');
   return (
     <>
-      <div role="status" className="search-status">
-        <h2 className="search-count">{t('heading', { query })}</h2>
-      </div>
       <p>{t('tips')}</p>
       <h2 className="h3">{t('concernHeading')}</h2>
       <p>

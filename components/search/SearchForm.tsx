@@ -1,8 +1,5 @@
-'use client';
-
-import { useRouter } from 'next/navigation';
-import { type FormEvent, useRef } from 'react';
-import { scriptIsland } from '@/lib/site/static-scripts.mjs';
+import { IslandScript } from '@/components/islands/IslandScript';
+import { islandAttributes } from '@/lib/site/static-scripts.mjs';
 
 interface SearchFormProps {
   /** The search page's own path in the page's language, e.g. `/en/soeg`. */
@@ -11,33 +8,16 @@ interface SearchFormProps {
   label: string;
   hint: string;
   submit: string;
-  /** Passed in rather than imported: lib/search would bring its stemmers into the browser. */
   maxLength: number;
 }
 
-/** Long enough that a word is mostly typed before the server is asked, short enough to feel immediate. */
-const TYPING_PAUSE_MS = 300;
-
 /**
- * A plain GET form, complete without JavaScript. With it, the results follow
- * the typing: after a short pause the page's address is replaced, and the
- * server renders the new results into the same page; the field keeps focus
- * and what was typed, and the result count is announced by its status role.
+ * A plain GET form, complete without JavaScript. Its script
+ * (public/islands/search-as-you-type.js) lets the results follow the typing.
  */
 export function SearchForm({ action, defaultValue, label, hint, submit, maxLength }: SearchFormProps) {
-  const router = useRouter();
-  const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  function followTyping(event: FormEvent<HTMLInputElement>) {
-    const value = event.currentTarget.value.trim();
-    clearTimeout(pause.current);
-    pause.current = setTimeout(() => {
-      router.replace(value ? `${action}?${new URLSearchParams({ q: value }).toString()}` : action, { scroll: false });
-    }, TYPING_PAUSE_MS);
-  }
-
   return (
-    <form className="portal-search search-page-form" role="search" action={action} method="get" {...scriptIsland('search-as-you-type')}>
+    <form className="portal-search search-page-form" role="search" action={action} method="get" {...islandAttributes('search-as-you-type')}>
       <label className="form-label" htmlFor="search-query">
         {label}
       </label>
@@ -54,12 +34,12 @@ export function SearchForm({ action, defaultValue, label, hint, submit, maxLengt
           maxLength={maxLength}
           aria-describedby="search-query-hint"
           autoComplete="off"
-          onInput={followTyping}
         />
         <button type="submit" className="button button-search">
           {submit}
         </button>
       </div>
+      <IslandScript name="search-as-you-type" />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { siteSearch } from '@/lib/search/site-index';
 import { NoResults } from './NoResults';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
+import { SearchSummary } from './SearchSummary';
 
 interface SearchPageProps {
   locale: AppLocale;
@@ -31,16 +32,23 @@ export async function SearchPage({ locale, rawQuery, rawPage }: SearchPageProps)
         submit={t('submit')}
         maxLength={MAX_QUERY_LENGTH}
       />
-      {query.truncated && (
-        <div className="alert alert-info" role="note">
-          <div className="alert-body">
-            <p className="alert-text">{t('truncated')}</p>
+      {/* Always present, so that when the results follow the typing only its content changes and is announced. */}
+      <div role="status" className="search-status" data-search-status>
+        {results && <SearchSummary query={query.text} results={results} />}
+      </div>
+      {/* What public/islands/search-as-you-type.js replaces as the typing goes on. */}
+      <div data-search-outcome>
+        {query.truncated && (
+          <div className="alert alert-info" role="note">
+            <div className="alert-body">
+              <p className="alert-text">{t('truncated')}</p>
+            </div>
           </div>
-        </div>
-      )}
-      {!results && <p className="search-empty">{t('emptyQuery')}</p>}
-      {results && results.total > 0 && <SearchResults locale={locale} query={query.text} results={results} />}
-      {results && results.total === 0 && <NoResults locale={locale} query={query.text} />}
+        )}
+        {!results && <p className="search-empty">{t('emptyQuery')}</p>}
+        {results && results.total > 0 && <SearchResults locale={locale} query={query.text} results={results} />}
+        {results && results.total === 0 && <NoResults locale={locale} />}
+      </div>
     </PageBody>
   );
 }

@@ -16,11 +16,6 @@ export async function SearchResults({ locale, query, results }: SearchResultsPro
   const first = (results.page - 1) * results.pageSize + 1;
   return (
     <>
-      <div role="status" className="search-status">
-        <h2 className="search-count">{t('count', { count: results.total, query })}</h2>
-        {results.pageCount > 1 && <p>{t('pageOf', { page: results.page, pageCount: results.pageCount })}</p>}
-        {!results.matchedAllWords && <p>{t('partial')}</p>}
-      </div>
       <ol className="search-results" start={first} aria-label={t('resultsLabel')}>
         {results.hits.map((hit) => (
           <li key={hit.id} className="search-hit">

@@ -1,19 +1,36 @@
-// Plain ESM: the post-build step (lib/site/cli/finish-static-pages.mjs) and the tests share it.
+// Plain ESM: the post-build step (lib/site/cli/finish-static-pages.mjs), proxy.ts and the tests share it.
 
 /**
- * The attribute a client component puts on its outermost element when it
- * needs the browser to run scripts. A prerendered page without it needs none.
+ * Pages reach the browser without Next.js' runtime and React: every page works without JavaScript,
+ * and on a phone those 135 KB gzip cost more than they bring (docs/performance.md). The few
+ * components that do better with a script, the islands, get a small script of their own from
+ * public/islands/, which finds its component by this attribute.
  */
-export const SCRIPT_ISLAND_ATTRIBUTE = 'data-script-island';
+export const ISLAND_ATTRIBUTE = 'data-island';
+
+/** Where an island's script is served from (public/islands/<name>.js). */
+export const ISLAND_SCRIPT_DIRECTORY = '/islands/';
+
+/**
+ * Marks the request proxy.ts makes to its own server for a page rendered per request, which
+ * Next.js then renders with its scripts for the proxy to take out (lib/site/script-free-page.ts).
+ */
+export const INNER_REQUEST_HEADER = 'x-portal-inner';
 
 const SCRIPT_ELEMENT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
 const LINK_ELEMENT = /<link\b[^>]*>/gi;
 const EXECUTABLE_TYPE = /^(|text\/javascript|application\/javascript|module)$/i;
+const SOURCE = /\bsrc\s*=\s*["']?([^"'\s>]*)/i;
 
 /** Whether a `<script>` with these attributes runs: classic and module scripts do; JSON-LD and other data blocks do not. */
 export function runsAsScript(attributes) {
   const type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
   return EXECUTABLE_TYPE.test(type);
+}
+
+/** Whether a `<script>` with these attributes is an island's own script. */
+export function isIslandScript(attributes) {
+  return SOURCE.exec(attributes)?.[1]?.startsWith(ISLAND_SCRIPT_DIRECTORY) ?? false;
 }
 
 /** The opening tags of the scripts in a page that would run. */
@@ -23,24 +40,30 @@ export function runnableScripts(html) {
   ).filter(Boolean);
 }
 
-/** Spread on a client component's outermost element: `<div {...scriptIsland('quick-exit')}>`. */
-export function scriptIsland(name) {
-  return { [SCRIPT_ISLAND_ATTRIBUTE]: name };
+/** The islands a rendered page holds, by name, without repeats. */
+export function islandsIn(html) {
+  const names = Array.from(html.matchAll(new RegExp(`\\s${ISLAND_ATTRIBUTE}="([a-z-]+)"`, 'g')), ([, name]) => name);
+  return [...new Set(names)];
 }
 
-/** Whether a rendered page holds a component that works only with scripts running. */
-export function needsScripts(html) {
-  return html.includes(`${SCRIPT_ISLAND_ATTRIBUTE}=`);
+/** Spread on an island's outermost element: `<div {...islandAttributes('quick-exit')}>`. */
+export function islandAttributes(name) {
+  return { [ISLAND_ATTRIBUTE]: name };
+}
+
+/** The address of an island's script. */
+export function islandScriptPath(name) {
+  return `${ISLAND_SCRIPT_DIRECTORY}${name}.js`;
 }
 
 /**
- * The page without the scripts the framework adds (its runtime, React and
- * the page's data for client-side rendering) and without the hints that
- * fetch them early. Data blocks such as JSON-LD stay: they are not run.
+ * The page without the scripts the framework adds (its runtime, React and the page's data for
+ * client-side rendering) and without the hints that fetch them early. Island scripts stay, and so
+ * do data blocks such as JSON-LD: they are not run.
  */
-export function withoutScripts(html) {
+export function withoutFrameworkScripts(html) {
   return html
-    .replace(SCRIPT_ELEMENT, (element, attributes) => (runsAsScript(attributes) ? '' : element))
+    .replace(SCRIPT_ELEMENT, (element, attributes) => (runsAsScript(attributes) && !isIslandScript(attributes) ? '' : element))
     .replace(LINK_ELEMENT, (element) =>
       /\bas\s*=\s*["']?script\b/i.test(element) || /\brel\s*=\s*["']?modulepreload\b/i.test(element) ? '' : element,
     );

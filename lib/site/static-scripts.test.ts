@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { needsScripts, runnableScripts, SCRIPT_ISLAND_ATTRIBUTE, scriptIsland, withoutScripts } from './static-scripts.mjs';
+import {
+  islandAttributes,
+  islandScriptPath,
+  islandsIn,
+  isIslandScript,
+  runnableScripts,
+  withoutFrameworkScripts,
+} from './static-scripts.mjs';
 
 const page = [
   '<!DOCTYPE html><html lang="da"><head><meta charSet="utf-8"/>',
@@ -9,18 +16,27 @@ const page = [
   '<link rel="canonical" href="https://example.org/"/>',
   '<script src="/_next/static/chunks/b.js" async=""></script>',
   '<script src="/_next/static/chunks/d.js" noModule=""></script>',
-  '</head><body><main><h1>Infohuse</h1><p>Tekst med <code>&lt;script&gt;</code> som tekst.</p></main>',
+  '<link rel="preload" as="script" href="/islands/quick-exit.js"/>',
+  '</head><body><main><div data-island="quick-exit"><a href="https://www.dr.dk/">Forlad siden</a>',
+  '<script type="module" src="/islands/quick-exit.js"></script></div><h1>Infohuse</h1><p>Tekst med <code>&lt;script&gt;</code> som tekst.</p></main>',
   '<script type="application/ld+json">{"@type":"Organization"}</script>',
   '<script id="_R_">self.__next_r="x"</script>',
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
   '</body></html>',
 ].join('');
 
-describe('withoutScripts', () => {
-  const stripped = withoutScripts(page);
+describe('withoutFrameworkScripts', () => {
+  const stripped = withoutFrameworkScripts(page);
 
-  it('removes every script that would run, with or without src, and the hints that fetch them', () => {
-    expect(stripped).not.toMatch(/\.js"|__next_|<script(?! type="application\/ld\+json")/);
+  it("removes every script of the framework's, with or without src, and the hints that fetch them", () => {
+    expect(stripped).not.toMatch(/_next\/static\/chunks\/[a-z]+\.js"|__next_|<link[^>]*as="script"/);
+    expect(runnableScripts(stripped)).toEqual(['<script type="module" src="/islands/quick-exit.js">']);
+  });
+
+  it("keeps the islands' own scripts where they are", () => {
+    expect(stripped).toContain(
+      '<a href="https://www.dr.dk/">Forlad siden</a><script type="module" src="/islands/quick-exit.js"></script></div>',
+    );
   });
 
   it('keeps the content, the style sheet, other links and data blocks', () => {
@@ -32,7 +48,7 @@ describe('withoutScripts', () => {
   });
 
   it('changes nothing in a page without scripts', () => {
-    expect(withoutScripts(stripped)).toBe(stripped);
+    expect(withoutFrameworkScripts(stripped)).toBe(stripped);
   });
 });
 
@@ -41,22 +57,28 @@ describe('runnableScripts', () => {
     expect(runnableScripts(page)).toEqual([
       '<script src="/_next/static/chunks/b.js" async="">',
       '<script src="/_next/static/chunks/d.js" noModule="">',
+      '<script type="module" src="/islands/quick-exit.js">',
       '<script id="_R_">',
       '<script>',
     ]);
     expect(runnableScripts('<script type="module">x()</script><script type="text/plain">x</script>')).toEqual(['<script type="module">']);
-    expect(runnableScripts(withoutScripts(page))).toEqual([]);
   });
 });
 
-describe('needsScripts', () => {
-  it('is true only for a page holding a script island', () => {
-    expect(needsScripts(page)).toBe(false);
-    expect(needsScripts(`<div ${SCRIPT_ISLAND_ATTRIBUTE}="quick-exit"><a href="https://www.dr.dk/">Forlad siden</a></div>`)).toBe(true);
+describe('islands', () => {
+  it('finds the islands a page holds by the attribute islandAttributes gives them, once each', () => {
+    const [[name, value]] = Object.entries(islandAttributes('search-as-you-type')) as [[string, string]];
+    expect(islandsIn(`<form ${name}="${value}"></form><div ${name}="quick-exit"></div><div ${name}="quick-exit"></div>`)).toEqual([
+      'search-as-you-type',
+      'quick-exit',
+    ]);
+    expect(islandsIn('<p>data-island="quick-exit" as text</p>')).toEqual([]);
   });
 
-  it('spots the attribute that scriptIsland gives a component', () => {
-    const [[name, value]] = Object.entries(scriptIsland('search-as-you-type')) as [[string, string]];
-    expect(needsScripts(`<form ${name}="${value}"></form>`)).toBe(true);
+  it("tells an island's script from the framework's by where it is served from", () => {
+    expect(isIslandScript(` type="module" src="${islandScriptPath('quick-exit')}"`)).toBe(true);
+    expect(isIslandScript(' src="/_next/static/chunks/b.js" async=""')).toBe(false);
+    expect(isIslandScript(' src="https://example.org/islands/x.js"')).toBe(false);
+    expect(isIslandScript('')).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureNginx, localConfig, shippedConfig, startNginx } from '../ops/nginx.mjs';
 import { distDir, freePort, get, missingBuild, startNext } from '../ops/support.mjs';
+import { INNER_REQUEST_HEADER } from '../../lib/site/static-scripts.mjs';
 
 // require() so that NODE_PATH can point at an autocannon installed outside the project.
 const autocannon = createRequire(import.meta.url)('autocannon');
@@ -72,12 +73,12 @@ async function pageMix(originPort) {
   return pages.filter((_, index) => index % step === 0).slice(0, PAGES_IN_MIX);
 }
 
-async function run(name, port, paths, duration) {
+async function run(name, port, paths, duration, headers = {}) {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration,
-    requests: paths.map((requestPath) => ({ method: 'GET', path: requestPath })),
+    requests: paths.map((requestPath) => ({ method: 'GET', path: requestPath, headers })),
   });
   const errors = result.errors + result.non2xx;
   console.log(
@@ -149,9 +150,9 @@ try {
   const english = twins.map((requestPath) => `/en${requestPath === '/' ? '' : requestPath}`);
 
   console.log(`${paths.length} prerendered pages, ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} rounds`);
-  // What a nonce on every page would cost: such pages are rendered per request, like these.
+  // Pages rendered per request, through proxy.ts (which takes the framework's scripts out).
   const perRequest = ['/kurser', '/viden', '/soeg?q=infohus', '/en/kurser', '/en/viden', '/en/soeg?q=infohus'];
-  const runs = { a: [], b: [], c: [], da: [], en: [], dyn: [] };
+  const runs = { a: [], b: [], c: [], da: [], en: [], dyn: [], rendered: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
     console.log(`round ${round + 1}`);
     const order = round % 2 === 0 ? ['a', 'b', 'c'] : ['c', 'b', 'a'];
@@ -172,8 +173,13 @@ try {
 
   const soaked = await soak(originPort, paths, origin.child.pid);
   // Last, so that the memory of those renders does not count in the soak.
+  // Alternated with the same pages as Next.js renders them (proxy.ts' own inner request): what
+  // taking the framework's scripts out costs the origin.
   for (let round = 0; round < ROUNDS; round += 1) {
-    runs.dyn.push(await run('(a) rendered per request', originPort, perRequest, Math.ceil(DURATION / 2)));
+    for (const key of round % 2 === 0 ? ['dyn', 'rendered'] : ['rendered', 'dyn']) {
+      const [name, headers] = key === 'dyn' ? ['(a) per request', {}] : ['(a) per request, inner', { [INNER_REQUEST_HEADER]: '1' }];
+      runs[key].push(await run(name, originPort, perRequest, Math.ceil(DURATION / 2), headers));
+    }
   }
 
   const [a, b, c] = ['a', 'b', 'c'].map((key) => summarise(runs[key]));
@@ -190,9 +196,11 @@ try {
       `  rewrites: Danish ${da.rps.toFixed(0)} req/s vs English ${en.rps.toFixed(0)} req/s over ${twins.length} pages in both languages (Danish ${Math.abs((da.rps / en.rps - 1) * 100).toFixed(1)} % ${da.rps >= en.rps ? 'faster' : 'slower'})`,
     );
   }
-  const dyn = summarise(runs.dyn);
+  const [dyn, rendered] = ['dyn', 'rendered'].map((key) => summarise(runs[key]));
   console.log(
-    `  pages rendered per request (as with a nonce on every page): ${dyn.rps.toFixed(0)} req/s, ${((dyn.rps / a.rps) * 100).toFixed(0)} % of (a), p99 ${dyn.p99.toFixed(0)} ms`,
+    `  pages rendered per request: ${dyn.rps.toFixed(0)} req/s, ${((dyn.rps / a.rps) * 100).toFixed(0)} % of (a), p99 ${dyn.p99.toFixed(0)} ms; ` +
+      `as Next.js renders them, with the framework's scripts: ${rendered.rps.toFixed(0)} req/s, p99 ${rendered.p99.toFixed(0)} ms ` +
+      `(taking the scripts out costs ${((1 - dyn.rps / rendered.rps) * 100).toFixed(0)} %)`,
   );
   console.log(
     `  soak ${SOAK} s: origin RSS ${soaked.start.toFixed(0)} MB at the start, ${soaked.middle.toFixed(0)} MB half way, ${soaked.end.toFixed(0)} MB at the end, peak ${soaked.peak.toFixed(0)} MB: ${soaked.flat ? 'flat' : 'GROWING'}; ${soaked.rps.toFixed(0)} req/s, errors ${soaked.errors}, timeouts ${soaked.timeouts}`,

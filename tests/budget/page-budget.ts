@@ -19,20 +19,22 @@ import {
   scriptSources,
   stylesheetSources,
 } from '../../lib/performance/page-budget';
+import { ISLAND_SCRIPT_DIRECTORY } from '../../lib/site/static-scripts.mjs';
 import { distDir, startServer } from '../support/next-server';
 import { pageTypes } from '../support/page-types';
 
 const budget = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'budget.json'), 'utf8')) as Budget;
 
-/** `/_next/static/chunks/x.js` → the file in the build folder. */
-function buildFile(src: string): string {
-  const pathname = new URL(src, 'http://build').pathname;
-  if (!pathname.startsWith('/_next/')) throw new Error(`${src} is not a file of the build`);
-  return path.join(distDir, decodeURIComponent(pathname.slice('/_next/'.length)));
+/** `/_next/static/chunks/x.js` → the file in the build folder; `/islands/x.js` → the file in public/. */
+function servedFile(src: string): string {
+  const pathname = decodeURIComponent(new URL(src, 'http://build').pathname);
+  if (pathname.startsWith('/_next/')) return path.join(distDir, pathname.slice('/_next/'.length));
+  if (pathname.startsWith(ISLAND_SCRIPT_DIRECTORY)) return path.join('public', pathname);
+  throw new Error(`${src} is neither a file of the build nor an island's script`);
 }
 
 // The level Next's own compression uses (zlib's default), so figures match what is served.
-const gzippedSize = (src: string) => gzipSync(fs.readFileSync(buildFile(src))).length;
+const gzippedSize = (src: string) => gzipSync(fs.readFileSync(servedFile(src))).length;
 
 function floorSources(): Set<string> {
   const bare = path.join(distDir, 'server', 'app', '_global-error.html');

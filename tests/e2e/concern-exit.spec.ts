@@ -63,6 +63,8 @@ test.describe('Forlad siden', () => {
   test('goes to the neutral site without JavaScript too @nojs', async ({ page, javaScriptEnabled }) => {
     test.skip(javaScriptEnabled, 'the plain link is what visitors without JavaScript get');
     await page.goto('/bekymring/fare');
+    // The hint about Shift promises what only the script does.
+    await expect(page.getByText('Tryk tre gange på Shift')).toBeHidden();
     await page.getByRole('link', { name: 'Forlad siden' }).click();
     await expect(page).toHaveURL(NEUTRAL);
   });

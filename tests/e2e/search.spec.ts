@@ -75,10 +75,14 @@ test.describe('search', () => {
 
   test('results follow the typing, and the field keeps focus', async ({ page }) => {
     await page.goto('/soeg');
+    // Screen readers announce a change inside a live region, not a region put in its place.
+    await page.getByRole('status').evaluate((region) => region.setAttribute('data-first', ''));
     await field(page).click();
     await field(page).pressSequentially('bekymr', { delay: 40 });
     await expect(page).toHaveURL(/\/soeg\?q=bekymr$/);
     await expect(page.getByRole('status')).toContainText('for »bekymr«');
+    await expect(page.getByRole('status')).toHaveAttribute('data-first', '');
+    await expect(page).toHaveTitle(/^Søgning: bekymr – /);
     await expect(results(page).getByRole('listitem').first()).toBeVisible();
     await expect(field(page)).toBeFocused();
     await expect(field(page)).toHaveValue('bekymr');

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Post-build step (run after `next build`) over every prerendered page:
 //
-// 1. A page with no script island (lib/site/static-scripts.mjs) loses the framework's scripts.
+// 1. Every page loses the framework's scripts and keeps only its islands' own (lib/site/static-scripts.mjs).
 //    It works fully without them (every page must), and a phone no longer downloads, parses and
-//    runs React to show text it already has: measured in docs/performance.md.
+//    runs React to show text it already has: measured in docs/performance.md. Pages rendered per
+//    request get the same treatment in proxy.ts.
 // 2. Every page gets a script policy that allows exactly its own inline scripts, by hash, so pages
 //    stay prerendered and need no nonce. `next start` sends the headers stored beside each page
 //    (the `.meta` file next to its `.html`), so the policy is written there.
@@ -13,7 +14,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inlineScriptHashes, scriptPolicy } from '../security-headers.mjs';
-import { needsScripts, withoutScripts } from '../static-scripts.mjs';
+import { withoutFrameworkScripts } from '../static-scripts.mjs';
 
 const HEADER = 'content-security-policy';
 
@@ -36,15 +37,15 @@ async function readIfExists(file) {
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 let pages = 0;
-let withoutFrameworkScripts = 0;
+let stripped = 0;
 for await (const metaFile of metaFiles(path.join(distDir, 'server'))) {
   const htmlFile = metaFile.replace(/\.meta$/, '.html');
   let html = await readIfExists(htmlFile);
   if (html === undefined) continue; // route handlers (feeds, images) keep their body in `.body`
-  if (!path.basename(htmlFile).startsWith('_') && !needsScripts(html)) {
-    html = withoutScripts(html);
+  if (!path.basename(htmlFile).startsWith('_')) {
+    html = withoutFrameworkScripts(html);
     await writeFile(htmlFile, html);
-    withoutFrameworkScripts += 1;
+    stripped += 1;
   }
   const meta = JSON.parse(await readFile(metaFile, 'utf8'));
   meta.headers = { ...meta.headers, [HEADER]: scriptPolicy(inlineScriptHashes(html)) };
@@ -58,5 +59,5 @@ if (pages === 0) {
 }
 console.log(
   `finish-static-pages: ${pages} prerendered pages in ${distDir}; script policy written for all, ` +
-    `framework scripts removed from ${withoutFrameworkScripts} that need none`,
+    `framework scripts removed from ${stripped}`,
 );
