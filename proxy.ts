@@ -10,7 +10,7 @@ import {
   type PerRequestParams,
   rendersPerRequest,
 } from '@/lib/site/request-kind';
-import { innerRequestHeaders, isPageRequest, scriptFreeResponse, selfOrigin } from '@/lib/site/script-free-page';
+import { isPageRequest, scriptFreePage, selfOrigin } from '@/lib/site/script-free-page';
 import { fullPolicy, newNonce, scriptPolicy } from '@/lib/site/security-headers.mjs';
 
 /**
@@ -20,10 +20,10 @@ import { fullPolicy, newNonce, scriptPolicy } from '@/lib/site/security-headers.
  *   (lib/site/script-free-page.ts): the proxy asks the server for it and passes it on stripped.
  * - The language of an English address goes into a request header, for app/global-not-found.tsx:
  *   the 404 page lives outside the [locale] routes and has no other way to know it.
- * - Pages rendered per request get a fresh nonce for their inline scripts. Next.js reads it from
- *   the request's Content-Security-Policy header and puts it on every script it writes.
- *   Prerendered pages never get one: their policy names their inline scripts by hash
- *   (lib/site/cli/finish-static-pages.mjs), so they stay static and cacheable.
+ * - Next.js' own render of such a page (the proxy's inner request) gets a fresh nonce for its
+ *   inline scripts: Next.js reads it from the request's Content-Security-Policy header and puts it
+ *   on every script it writes. They reach the browser only if the proxy cannot strip them (the
+ *   server does not reach itself, or `next dev`), and then run under that nonce.
  * - A per-request page asked for a parameter it does not know goes to the 404 page. Prerendered
  *   routes do that themselves (dynamicParams = false); a per-request route would answer an empty page.
  * - A path whose percent escapes do not decode gets 400; Next.js itself would answer 500.
@@ -39,7 +39,7 @@ export async function proxy(request: NextRequest) {
   // Prerendered pages need nothing more; everything below is for the few routes rendered per request.
   if (!rendersPerRequest(pathname)) return NextResponse.next({ request: { headers: requestHeaders } });
   if (servesScriptFree && isPageRequest(request.method, request.nextUrl, request.headers)) {
-    const page = await scriptFreePage(request, locale);
+    const page = await scriptFreePage(request.url, request.headers, locale, selfOrigin(process.env));
     if (page) return page;
   }
 
@@ -57,26 +57,6 @@ export async function proxy(request: NextRequest) {
 
 // `next dev` needs the framework's scripts for reloading.
 const servesScriptFree = process.env.NODE_ENV === 'production';
-
-async function scriptFreePage(request: NextRequest, locale: string): Promise<Response | undefined> {
-  const origin = selfOrigin(process.env);
-  const { pathname, search } = new URL(request.url);
-  const ask = (path: string) =>
-    fetch(new URL(path, origin), { headers: innerRequestHeaders(request.headers), redirect: 'manual', cache: 'no-store' });
-  try {
-    const inner = await ask(pathname + search);
-    if (inner.status < 500) return await scriptFreeResponse(inner, origin, request.url);
-    // Next.js sends a page that failed as an empty body that only scripts fill: send the
-    // prerendered error page instead, with the status kept.
-    const errorPage = await scriptFreeResponse(await ask(locale === 'en' ? '/en/fejl' : '/fejl'), origin, request.url);
-    errorPage.headers.set('cache-control', 'no-store');
-    return new Response(errorPage.body, { status: inner.status, headers: errorPage.headers });
-  } catch (error) {
-    // The server cannot reach itself (PORTAL_SELF_URL): the page goes out with its scripts, as Next.js renders it.
-    console.error(`proxy: could not fetch ${pathname} from ${origin}:`, error);
-    return undefined;
-  }
-}
 
 // No content page can have this segment: content paths are lower-case words and hyphens.
 const unknownPage = '_404';

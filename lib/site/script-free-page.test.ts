@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { innerRequestHeader, innerRequestHeaders, isPageRequest, scriptFreeResponse, selfOrigin } from './script-free-page';
+import { describe, expect, it, vi } from 'vitest';
+import { innerRequestHeader, innerRequestHeaders, isPageRequest, scriptFreePage, scriptFreeResponse, selfOrigin } from './script-free-page';
 
 const origin = 'http://127.0.0.1:3000';
 const visitorUrl = 'https://portal.example/bekymring/resultat';
@@ -101,5 +101,57 @@ describe('selfOrigin', () => {
     expect(selfOrigin({ PORT: '3101' })).toBe('http://127.0.0.1:3101');
     expect(selfOrigin({})).toBe('http://127.0.0.1:3000');
     expect(selfOrigin({ PORT: '3101', PORTAL_SELF_URL: 'http://[::1]:8080' })).toBe('http://[::1]:8080');
+  });
+});
+
+describe('scriptFreePage', () => {
+  const errorPage = '<!DOCTYPE html><html lang="en"><body><h1>Something went wrong</h1></body></html>';
+
+  /** A stand-in for the server: answers each path from the table, and records what was asked. */
+  function server(answers: Record<string, () => Response>) {
+    const asked: { url: string; headers: Headers }[] = [];
+    const fetchPage = vi.fn(async (url: URL | RequestInfo, init?: RequestInit) => {
+      const address = new URL(String(url));
+      asked.push({ url: address.href, headers: new Headers(init?.headers) });
+      const answer = answers[address.pathname + address.search];
+      if (!answer) throw new Error(`not expected: ${address.href}`);
+      return answer();
+    });
+    return { asked, fetchPage: fetchPage as unknown as typeof fetch };
+  }
+
+  it("asks the server for the visitor's address, marked as the inner request, and strips the answer", async () => {
+    const { asked, fetchPage } = server({ '/soeg?q=infohus': () => innerResponse(rendered) });
+    const page = await scriptFreePage(
+      'https://portal.example/soeg?q=infohus',
+      new Headers({ 'accept-language': 'da' }),
+      'da',
+      origin,
+      fetchPage,
+    );
+    expect(asked.map(({ url }) => url)).toEqual([`${origin}/soeg?q=infohus`]);
+    expect(asked[0]!.headers.get(innerRequestHeader)).toBe('1');
+    expect(page!.status).toBe(200);
+    expect(await page!.text()).not.toContain('__next_f');
+  });
+
+  it('answers a page that failed with the error page in its language, keeping the status, never stored', async () => {
+    const { asked, fetchPage } = server({
+      '/en/soeg?q=x': () => new Response('', { status: 500, headers: { 'content-type': 'text/html' } }),
+      '/en/fejl': () => innerResponse(errorPage, { headers: { 'cache-control': 's-maxage=31536000' } }),
+    });
+    const page = await scriptFreePage('https://portal.example/en/soeg?q=x', new Headers(), 'en', origin, fetchPage);
+    expect(asked.map(({ url }) => url)).toEqual([`${origin}/en/soeg?q=x`, `${origin}/en/fejl`]);
+    expect(page!.status).toBe(500);
+    expect(page!.headers.get('cache-control')).toBe('no-store');
+    expect(await page!.text()).toContain('<h1>Something went wrong</h1>');
+  });
+
+  it('gives up, so that the request goes through as it is, when the server cannot be reached', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { fetchPage } = server({});
+    expect(await scriptFreePage('https://portal.example/kurser', new Headers(), 'da', origin, fetchPage)).toBeUndefined();
+    expect(error).toHaveBeenCalledOnce();
+    error.mockRestore();
   });
 });

@@ -1,3 +1,5 @@
+import { type AppLocale } from '@/lib/i18n/routing';
+import { localizedPath } from '@/lib/i18n/paths';
 import { fullPolicy, inlineScriptHashes } from './security-headers.mjs';
 import { INNER_REQUEST_HEADER, withoutFrameworkScripts } from './static-scripts.mjs';
 
@@ -76,4 +78,32 @@ export async function scriptFreeResponse(inner: Response, origin: string, visito
   const html = withoutFrameworkScripts(await inner.text());
   headers.set('content-security-policy', fullPolicy(inlineScriptHashes(html)));
   return new Response(html, { status: inner.status, headers });
+}
+
+/**
+ * The page at `visitorUrl`, fetched from the server itself and sent on without the framework's
+ * scripts. A page that fails (5xx) is answered with the prerendered error page and its status:
+ * Next.js sends a failed page as an empty body that only its scripts would fill. Undefined when
+ * the server cannot be reached, so that the caller can let the request through as it is.
+ */
+export async function scriptFreePage(
+  visitorUrl: string,
+  visitorHeaders: Headers,
+  locale: AppLocale,
+  origin: string,
+  fetchPage: typeof fetch = fetch,
+): Promise<Response | undefined> {
+  const { pathname, search } = new URL(visitorUrl);
+  const ask = (path: string) =>
+    fetchPage(new URL(path, origin), { headers: innerRequestHeaders(visitorHeaders), redirect: 'manual', cache: 'no-store' });
+  try {
+    const inner = await ask(pathname + search);
+    if (inner.status < 500) return await scriptFreeResponse(inner, origin, visitorUrl);
+    const errorPage = await scriptFreeResponse(await ask(localizedPath(locale, '/fejl')), origin, visitorUrl);
+    errorPage.headers.set('cache-control', 'no-store');
+    return new Response(errorPage.body, { status: inner.status, headers: errorPage.headers });
+  } catch (error) {
+    console.error(`proxy: could not fetch ${pathname} from ${origin} (PORTAL_SELF_URL); sending it as Next.js renders it:`, error);
+    return undefined;
+  }
 }
