@@ -1,4 +1,5 @@
 import { IslandScript } from '@/components/islands/IslandScript';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { islandAttributes } from '@/lib/site/static-scripts.mjs';
 
 interface SearchFormProps {
@@ -8,14 +9,13 @@ interface SearchFormProps {
   label: string;
   hint: string;
   submit: string;
-  maxLength: number;
 }
 
 /**
  * A plain GET form, complete without JavaScript. Its script
  * (public/islands/search-as-you-type.js) lets the results follow the typing.
  */
-export function SearchForm({ action, defaultValue, label, hint, submit, maxLength }: SearchFormProps) {
+export function SearchForm({ action, defaultValue, label, hint, submit }: SearchFormProps) {
   return (
     <form className="portal-search search-page-form" role="search" action={action} method="get" {...islandAttributes('search-as-you-type')}>
       <label className="form-label" htmlFor="search-query">
@@ -31,7 +31,7 @@ export function SearchForm({ action, defaultValue, label, hint, submit, maxLengt
           name="q"
           type="search"
           defaultValue={defaultValue}
-          maxLength={maxLength}
+          maxLength={MAX_QUERY_LENGTH}
           aria-describedby="search-query-hint"
           autoComplete="off"
         />

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageBody } from '@/components/layout/PageBody';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
-import { MAX_QUERY_LENGTH, parsePageNumber, sanitizeQuery } from '@/lib/search/query';
+import { parsePageNumber, sanitizeQuery } from '@/lib/search/query';
 import { siteSearch } from '@/lib/search/site-index';
 import { NoResults } from './NoResults';
 import { SearchForm } from './SearchForm';
@@ -30,7 +30,6 @@ export async function SearchPage({ locale, rawQuery, rawPage }: SearchPageProps)
         label={t('formLabel')}
         hint={t('formHint')}
         submit={t('submit')}
-        maxLength={MAX_QUERY_LENGTH}
       />
       {/* Always present, so that when the results follow the typing only its content changes and is announced. */}
       <div role="status" className="search-status" data-search-status>

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { innerRequestHeader, innerRequestHeaders, isPageRequest, scriptFreePage, scriptFreeResponse, selfOrigin } from './script-free-page';
+import { INNER_REQUEST_HEADER } from './static-scripts.mjs';
+import { innerRequestHeaders, isPageRequest, scriptFreePage, scriptFreeResponse, selfOrigin } from './script-free-page';
 
 const origin = 'http://127.0.0.1:3000';
 const visitorUrl = 'https://portal.example/bekymring/resultat';
@@ -75,7 +76,7 @@ describe('isPageRequest', () => {
   });
 
   it("is false for proxy.ts' own request, framework payloads and other methods", () => {
-    expect(isPageRequest('GET', url, new Headers({ [innerRequestHeader]: '1' }))).toBe(false);
+    expect(isPageRequest('GET', url, new Headers({ [INNER_REQUEST_HEADER]: '1' }))).toBe(false);
     expect(isPageRequest('GET', url, new Headers({ rsc: '1' }))).toBe(false);
     expect(isPageRequest('GET', new URL('http://localhost/soeg?q=x&_rsc=abc'), new Headers())).toBe(false);
     expect(isPageRequest('HEAD', url, new Headers())).toBe(false);
@@ -90,7 +91,7 @@ describe('innerRequestHeaders', () => {
     );
     expect(headers.get('accept-language')).toBe('da');
     expect(headers.get('user-agent')).toBe('x');
-    expect(headers.get(innerRequestHeader)).toBe('1');
+    expect(headers.get(INNER_REQUEST_HEADER)).toBe('1');
     expect(headers.get('accept-encoding')).toBe('identity');
     expect(headers.get('host')).toBeNull();
   });
@@ -130,7 +131,7 @@ describe('scriptFreePage', () => {
       fetchPage,
     );
     expect(asked.map(({ url }) => url)).toEqual([`${origin}/soeg?q=infohus`]);
-    expect(asked[0]!.headers.get(innerRequestHeader)).toBe('1');
+    expect(asked[0]!.headers.get(INNER_REQUEST_HEADER)).toBe('1');
     expect(page!.status).toBe(200);
     expect(await page!.text()).not.toContain('__next_f');
   });

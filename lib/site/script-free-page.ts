@@ -8,9 +8,9 @@ import { INNER_REQUEST_HEADER, withoutFrameworkScripts } from './static-scripts.
  * prerendered pages do: without Next.js' runtime and React, with only their islands' scripts.
  * Next.js offers no setting for that in the App Router, so proxy.ts asks the server for the page
  * as Next.js renders it (marked by this header, so it is not asked again) and sends it on with
- * the framework's scripts taken out. A visitor who sets the header gets the page with them: no harm.
+ * the framework's scripts taken out (INNER_REQUEST_HEADER marks that request). A visitor who sets
+ * the header gets the page with them: no harm.
  */
-export const innerRequestHeader = INNER_REQUEST_HEADER;
 
 /** Where the server reaches itself: `next start` puts its port in PORT; PORTAL_SELF_URL overrides it. */
 export function selfOrigin(env: Record<string, string | undefined>): string {
@@ -22,7 +22,7 @@ export function selfOrigin(env: Record<string, string | undefined>): string {
  * and anything but GET go to Next.js as they are.
  */
 export function isPageRequest(method: string, url: URL, headers: Headers): boolean {
-  return method === 'GET' && !headers.has(innerRequestHeader) && !headers.has('rsc') && !url.searchParams.has('_rsc');
+  return method === 'GET' && !headers.has(INNER_REQUEST_HEADER) && !headers.has('rsc') && !url.searchParams.has('_rsc');
 }
 
 /** The visitor's request headers for the inner request: uncompressed, since the body is read here. */
@@ -31,7 +31,7 @@ export function innerRequestHeaders(headers: Headers): Headers {
   for (const [name, value] of headers) {
     if (!notForwarded.has(name)) inner.set(name, value);
   }
-  inner.set(innerRequestHeader, '1');
+  inner.set(INNER_REQUEST_HEADER, '1');
   inner.set('accept-encoding', 'identity');
   return inner;
 }

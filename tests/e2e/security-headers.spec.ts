@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type APIResponse, type Page } from '@playwright/test';
 import { inlineScriptHashes } from '@/lib/site/security-headers.mjs';
-import { type IslandName, islandScriptPath, islandsIn, isIslandScript, runnableScripts } from '@/lib/site/static-scripts.mjs';
-import { innerRequestHeader } from '@/lib/site/script-free-page';
+import {
+  INNER_REQUEST_HEADER,
+  type IslandName,
+  islandScriptPath,
+  islandsIn,
+  isIslandScript,
+  runnableScripts,
+} from '@/lib/site/static-scripts.mjs';
 import { expect, test } from './support/fixtures';
 import { allUrls } from './support/site';
 
@@ -130,7 +136,7 @@ test.describe('security headers', () => {
     for (const url of dynamicUrls) {
       const nonces = [];
       for (let attempt = 0; attempt < 2; attempt += 1) {
-        const response = await request.get(url, { headers: { [innerRequestHeader]: '1' } });
+        const response = await request.get(url, { headers: { [INNER_REQUEST_HEADER]: '1' } });
         const nonce = scriptSources(response, url)
           .find((source) => source.startsWith("'nonce-"))
           ?.slice(7, -1);
