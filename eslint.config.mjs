@@ -11,6 +11,23 @@ const config = [
     },
   },
   {
+    // lib/ is the floor the pages stand on: it never reaches up into the pieces of a page or the routes.
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/|(\\.\\.?/)+)(components|app)(/|$)',
+              message: 'lib/ must not import from components/ or app/: move what both need into lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       '.next/**',
       '.next-*/**',

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { type ConcernRoute, type Contact, type District, type Municipality } from '@/lib/content';
-import { DISTRICT_PLACEHOLDER } from '@/lib/content/schemas/concern';
+import { DISTRICT_PLACEHOLDER } from '@/lib/content/vocabulary';
 import { LOOKUP_PATH } from '@/lib/concern/paths';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';

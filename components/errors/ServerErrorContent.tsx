@@ -1,10 +1,9 @@
 import { type ReactNode } from 'react';
-import { type ErrorStrings } from './ErrorStrings';
+import { type ErrorStrings } from '@/lib/i18n/error-strings';
 
 /**
- * What the 500 page says. Two pages show it: error.tsx, which Next.js renders
- * in the browser when a page fails, and the prerendered copy that nginx
- * answers with when an origin fails or is down (app/[locale]/fejl).
+ * What the 500 page says: the prerendered app/[locale]/fejl, which answers
+ * every request whose page fails on the server or whose origin is down.
  */
 export function ServerErrorContent({ strings, retry }: { strings: ErrorStrings; retry: ReactNode }) {
   return (

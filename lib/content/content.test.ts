@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IssueCollector } from './errors';
-import { getContent } from './index';
+import { loadContent } from './load';
 import { loadPages } from './pages';
 
 /**
@@ -9,7 +9,7 @@ import { loadPages } from './pages';
  */
 describe('the portal content', () => {
   it('loads without problems', () => {
-    expect(() => getContent()).not.toThrow();
+    expect(() => loadContent()).not.toThrow();
   });
 
   const pages = loadPages(new IssueCollector());

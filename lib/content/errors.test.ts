@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentError, formatIssue } from './errors';
-import { loadContent } from './index';
+import { loadContent } from './load';
 
 describe('content errors', () => {
   afterEach(() => vi.unstubAllEnvs());

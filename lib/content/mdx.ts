@@ -1,6 +1,6 @@
 import { type MDXContent } from 'mdx/types';
 import { mdxModules } from './generated/mdx-registry';
-import { type Page } from './pages';
+import { type Page } from './types';
 
 /** The compiled MDX body of a page (bundled by @next/mdx at build time). */
 export async function loadPageBody(page: Page): Promise<MDXContent> {

@@ -1,9 +1,11 @@
 import { type IssueCollector } from './errors';
+import { pathFromSlug } from './paths';
 import { listCollectionFiles, readFrontmatter, validate } from './read';
 import { type Locale, locales } from './schemas/common';
 import { type PageFrontmatter, pageFrontmatterSchema } from './schemas/page';
 
-export interface Page extends PageFrontmatter {
+/** A page as `content:check` reads it: frontmatter, where it lives, and its raw MDX. */
+export interface PageSource extends PageFrontmatter {
   locale: Locale;
   /** Segments of the URL below the locale: [] for the front page. */
   slug: string[];
@@ -12,7 +14,7 @@ export interface Page extends PageFrontmatter {
   /** Key into the generated MDX module registry, e.g. `da/indsatser/infohuse`. */
   moduleKey: string;
   file: string;
-  /** Raw MDX body, for the link check and the search index. */
+  /** Raw MDX body, for the link and component checks and the search text. */
   body: string;
 }
 
@@ -23,12 +25,8 @@ function slugFromId(idWithoutLocale: string): string[] {
   return segments;
 }
 
-export function pathFromSlug(slug: readonly string[]): string {
-  return '/' + slug.join('/');
-}
-
-export function loadPages(issues: IssueCollector): Page[] {
-  const pages: Page[] = [];
+export function loadPages(issues: IssueCollector): PageSource[] {
+  const pages: PageSource[] = [];
   const seen = new Map<string, string>();
   for (const source of listCollectionFiles('pages', ['.mdx'])) {
     const [locale, ...rest] = source.id.split('/');

@@ -1,4 +1,4 @@
-import { type Page } from './pages';
+import { type Page } from './types';
 
 /**
  * Source of the generated module that imports every MDX page. MDX must go

@@ -1,6 +1,6 @@
 import { type IssueCollector } from './errors';
 import { type ContentFile } from './read';
-import { slugPattern } from './schemas/taxonomy';
+import { slugPattern } from './vocabulary';
 
 /**
  * The slug a collection file gives its item, or undefined after reporting

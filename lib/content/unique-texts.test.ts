@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentError } from './errors';
-import { loadContent } from './index';
+import { loadContent } from './load';
 
 function problems(root: string): string[] {
   vi.stubEnv('PORTAL_CONTENT_ROOTS', root);

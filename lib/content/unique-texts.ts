@@ -1,6 +1,6 @@
 import { type Course } from './courses';
 import { type ContentIssue } from './errors';
-import { type Page } from './pages';
+import { type PageSource as Page } from './pages';
 import { type Publication } from './publications';
 import { type Locale, locales } from './schemas/common';
 

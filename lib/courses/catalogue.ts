@@ -1,5 +1,5 @@
 import type { Course } from '@/lib/content/courses';
-import { semesterPattern } from '@/lib/content/schemas/course';
+import { semesterPattern } from '@/lib/content/vocabulary';
 import { isArchived } from './schedule';
 
 export type Season = 'foraar' | 'efteraar';

@@ -1,6 +1,6 @@
 import type { Course } from '@/lib/content/courses';
-import { type CourseFormat, courseFormats } from '@/lib/content/schemas/course';
-import { type Audience, audiences, type Theme, themes } from '@/lib/content/schemas/taxonomy';
+import { type CourseFormat, courseFormats } from '@/lib/content/vocabulary';
+import { type Audience, audiences, type Theme, themes } from '@/lib/content/vocabulary';
 import { excludedBy, type IgnoredValue, parseChoices, type SearchParamsInput } from '@/lib/filters/params';
 import { listSemesters } from './catalogue';
 

@@ -1,9 +1,9 @@
 import type da from '../../messages/da.json';
-import type { routing } from './routing';
+import type { locales } from './routing';
 
 declare module 'next-intl' {
   interface AppConfig {
-    Locale: (typeof routing.locales)[number];
+    Locale: (typeof locales)[number];
     Messages: typeof da;
   }
 }

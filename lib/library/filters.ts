@@ -1,6 +1,6 @@
 import type { Publication } from '@/lib/content/publications';
-import { type PublicationType, publicationTypes } from '@/lib/content/schemas/publication';
-import { type Audience, audiences, type Theme, themes } from '@/lib/content/schemas/taxonomy';
+import { type PublicationType, publicationTypes } from '@/lib/content/vocabulary';
+import { type Audience, audiences, type Theme, themes } from '@/lib/content/vocabulary';
 import { excludedBy, type IgnoredValue, parseChoices, type SearchParamsInput } from '@/lib/filters/params';
 
 /** The filters of /viden, keyed by their name in the URL. */

@@ -14,7 +14,7 @@ export function testPage(locale: Page['locale'], path: string, extra: Partial<Pa
     path,
     moduleKey: `content/pages/${locale}${path}`,
     file: `content/pages/${locale}${path}.mdx`,
-    body: '',
+    text: '',
     ...extra,
   };
 }

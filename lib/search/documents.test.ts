@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Page } from '@/lib/content';
 import { testPage } from '@/lib/navigation/test-pages';
+import { mdxToText } from '@/lib/readability/mdx-text';
 import { documentsFromContent, entryDocuments, pageDocuments } from './documents';
 
 function page(locale: 'da' | 'en', path: string, title: string, body: string, navLabel?: string): Page {
@@ -8,7 +9,8 @@ function page(locale: 'da' | 'en', path: string, title: string, body: string, na
     title,
     description: `Beskrivelse af ${title}, lang nok til at være en rigtig beskrivelse.`,
     nav: navLabel ? { order: 1, label: navLabel } : undefined,
-    body,
+    // As content:check writes it into the snapshot.
+    text: mdxToText(body),
   });
 }
 

@@ -1,6 +1,5 @@
 import { type Locale, type Page } from '@/lib/content';
 import { type LocalizedText } from '@/lib/content/schemas/common';
-import { mdxToText } from '@/lib/readability/mdx-text';
 import { type SearchDocument } from './engine';
 
 /** The search page's own introduction would only ever find itself. */
@@ -21,7 +20,7 @@ function joinText(...parts: (string | undefined)[]): string {
   return parts.filter(Boolean).join('\n\n').replace(/\s+/g, ' ').trim();
 }
 
-/** MDX pages, their body as plain text after the description (which a title-only hit shows). */
+/** MDX pages, their text (made from the MDX by content:check) after the description (which a title-only hit shows). */
 export function pageDocuments(pages: readonly Page[]): SearchDocument[] {
   const sectionOf = sectionTitles(pages);
   return pages
@@ -32,7 +31,7 @@ export function pageDocuments(pages: readonly Page[]): SearchDocument[] {
       url: page.path,
       title: page.title,
       section: sectionOf(page.locale, page.path),
-      text: joinText(page.description, mdxToText(page.body)),
+      text: joinText(page.description, page.text),
     }));
 }
 

@@ -1,4 +1,4 @@
-import { type Locale, locales } from '@/lib/content/schemas/common';
+import { type Locale, locales } from '@/lib/i18n/routing';
 import { type SearchSynonym } from '@/lib/content/schemas/search';
 import { createFullTextTable, type FullTextTable } from './fulltext';
 import { planSearch, type SearchAttempt, type Vocabulary } from './plan';

@@ -8,7 +8,7 @@ const frontPage = {
   locale: 'da',
   slug: [],
   path: '/',
-  body: 'Her står noget om forebyggelse af ekstremisme.',
+  text: 'Her står noget om forebyggelse af ekstremisme.',
 } as unknown as Page;
 
 describe('memoiseSearch', () => {

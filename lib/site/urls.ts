@@ -15,7 +15,7 @@ export interface PublicUrl {
 export function publicUrls(content: Content): PublicUrl[] {
   const paths = routing.locales.flatMap((locale) => [
     ...content.pages.filter((page) => page.locale === locale).map((page) => ({ locale, path: page.path })),
-    ...routePaths(content, locale).map((path) => ({ locale, path })),
+    ...routePaths(content).map((path) => ({ locale, path })),
     ...untranslatedPaths(content.pages, locale).map((path) => ({ locale, path: untranslatedPrefix + path })),
   ]);
   return paths.map((entry) => ({ ...entry, url: localizedPath(entry.locale, entry.path) }));

@@ -9,10 +9,11 @@
  * wall-clock figures grow while the CPU time stays close to the truth.
  */
 import os from 'node:os';
-import { ContentError, getContent } from '@/lib/content';
-import { IssueCollector } from '@/lib/content/errors';
+import { ContentError, IssueCollector } from '@/lib/content/errors';
+import { loadContent } from '@/lib/content/load';
 import { loadPages } from '@/lib/content/pages';
-import { type Locale } from '@/lib/content/schemas/common';
+import { pageSnapshot, toSnapshot } from '@/lib/content/snapshot';
+import { type Locale } from '@/lib/i18n/routing';
 import { loadSearchSynonyms } from '@/lib/content/search';
 import { documentsFromContent } from '@/lib/search/documents';
 import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
@@ -134,12 +135,12 @@ function bench(label: string, build: () => SearchEngine, locales: readonly Local
  */
 function loadForBench(): Parameters<typeof documentsFromContent>[0] & { synonyms: ReturnType<typeof loadSearchSynonyms> } {
   try {
-    return getContent();
+    return toSnapshot(loadContent());
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.warn(`Content has ${error.issues.length} problems (npm run content:check); measuring the pages and synonyms that loaded.`);
     const issues = new IssueCollector();
-    return { pages: loadPages(issues), synonyms: loadSearchSynonyms(issues) };
+    return { pages: loadPages(issues).map(pageSnapshot), synonyms: loadSearchSynonyms(issues) };
   }
 }
 

@@ -8,7 +8,7 @@ import { type AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/navigation/metadata';
 import { contentPageParams } from '@/lib/navigation/static-params';
 import { findPage } from '@/lib/navigation/site-tree';
-import { pathFromSlug } from '@/lib/content/pages';
+import { pathFromSlug } from '@/lib/content/paths';
 
 // Every page is prerendered; any other address goes to app/global-not-found.tsx.
 export const dynamicParams = false;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
-export const locales = ['da', 'en'] as const;
+import { type Locale, locales } from '@/lib/i18n/routing';
+
+export { type Locale, locales };
 export const localeSchema = z.enum(locales);
-export type Locale = z.infer<typeof localeSchema>;
 
 /** A calendar date written `YYYY-MM-DD`. */
 export const isoDateSchema = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { concernRouteIds, DISTRICT_PLACEHOLDER } from '../vocabulary';
 import { localizedTextSchema, sourceSchema } from './common';
+
+export { concernRouteIds, DISTRICT_PLACEHOLDER };
 
 /** Denmark's police districts, each with one infohus (facts/politikredse.md). */
 export const DISTRICT_COUNT = 12;
@@ -63,27 +66,8 @@ export const districtsFileSchema = z.array(districtSchema).superRefine((district
   }
 });
 
-/**
- * The places the concern guide can send a person. The guide's rules (code in
- * lib/concern) decide which apply; the order here is the order they are shown
- * in, except that 112 always comes first when someone is in danger.
- */
-export const concernRouteIds = [
-  'emergency',
-  'duty-to-notify',
-  'workplace-procedure',
-  'infohus',
-  'self-help',
-  'platform',
-  'police-report',
-  'hotline',
-  'parent-coach',
-] as const;
 export const concernRouteIdSchema = z.enum(concernRouteIds);
 export type ConcernRouteId = z.infer<typeof concernRouteIdSchema>;
-
-/** Where a route's `{district}` placeholder is replaced by the police district's name. */
-export const DISTRICT_PLACEHOLDER = '{district}';
 
 const textWithDistrictSchema = localizedTextSchema.refine(
   (text) => text.da.includes(DISTRICT_PLACEHOLDER) && text.en.includes(DISTRICT_PLACEHOLDER),

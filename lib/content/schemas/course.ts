@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from './common';
+import { courseFormats, courseKinds, runStatuses, semesterPattern } from '../vocabulary';
 import { audienceSchema, slugSchema, themeSchema, uniqueList } from './taxonomy';
 
-/** A catalogue is one of the two the centre sends out each year: `2027-foraar`, `2027-efteraar`. */
-export const semesterPattern = /^(\d{4})-(foraar|efteraar)$/;
 export const semesterSchema = z.string().regex(semesterPattern, { error: 'must be a catalogue written YYYY-foraar or YYYY-efteraar' });
 
 function isRealWallClock(value: string): boolean {
@@ -35,7 +34,6 @@ const registrationSchema = z.union([z.strictObject({ url: z.url() }), z.strictOb
   error: 'must be either { url: https://… } or { email: … }',
 });
 
-export const runStatuses = ['open', 'few-places', 'full', 'cancelled'] as const;
 export const runStatusSchema = z.enum(runStatuses);
 export type RunStatus = z.infer<typeof runStatusSchema>;
 
@@ -74,11 +72,8 @@ export const runSchema = z
   });
 export type Run = z.infer<typeof runSchema>;
 
-export const courseFormats = ['in-person', 'online', 'mixed'] as const;
 export const courseFormatSchema = z.enum(courseFormats);
 export type CourseFormat = z.infer<typeof courseFormatSchema>;
-
-export const courseKinds = ['course', 'event'] as const;
 
 /** One file in content/kurser/: a course, or an event such as the annual meeting. */
 export const courseSchema = z

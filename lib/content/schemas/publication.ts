@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from './common';
+import { publicationTypes } from '../vocabulary';
 import { audienceSchema, slugSchema, themeSchema, uniqueList } from './taxonomy';
 
-export const publicationTypes = ['report', 'summary', 'podcast', 'tool', 'guideline'] as const;
 export const publicationTypeSchema = z.enum(publicationTypes);
 export type PublicationType = z.infer<typeof publicationTypeSchema>;
 

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { UntranslatedNotice } from '@/components/content/UntranslatedNotice';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
-import { pathFromSlug } from '@/lib/content/pages';
+import { pathFromSlug } from '@/lib/content/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { untranslatedPrefix } from '@/lib/navigation/alternates';
 import { untranslatedParams } from '@/lib/navigation/static-params';
