@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { type ReactNode } from 'react';
 import { SiteDocument } from '@/components/layout/SiteDocument';
-import { type AppLocale, isAppLocale, routing } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
+import { isAppLocale, routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site/config';
 
 export function generateStaticParams() {
@@ -12,8 +13,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as AppLocale, namespace: 'Layout' });
+  const { locale } = await localeParams(params);
+  const t = await getTranslations({ locale, namespace: 'Layout' });
   return {
     metadataBase: siteUrl,
     title: { template: `%s – ${t('siteName')}`, default: t('siteName') },

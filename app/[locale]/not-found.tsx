@@ -1,8 +1,7 @@
 import { getLocale } from 'next-intl/server';
 import { NotFoundContent } from '@/components/errors/NotFoundContent';
-import { type AppLocale } from '@/lib/i18n/routing';
 
 export default async function NotFound() {
-  const locale = (await getLocale()) as AppLocale;
+  const locale = await getLocale();
   return <NotFoundContent locale={locale} />;
 }

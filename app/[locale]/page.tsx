@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FrontPage } from '@/components/front/FrontPage';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/navigation/metadata';
 import { findPage } from '@/lib/navigation/site-tree';
 import { serializeJsonLd } from '@/lib/courses/jsonld';
@@ -12,14 +12,14 @@ import { siteUrl } from '@/lib/site/config';
 import { organisationJsonLd } from '@/lib/site/organisation';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = (await params).locale as AppLocale;
+  const { locale } = await localeParams(params);
   const { pages } = getContent();
   const page = findPage(pages, locale, '/');
   return page ? { ...pageMetadata(pages, locale, '/', page), title: { absolute: page.title } } : {};
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as AppLocale;
+  const { locale } = await localeParams(params);
   setRequestLocale(locale);
   const page = findPage(getContent().pages, locale, '/');
   if (!page) notFound();

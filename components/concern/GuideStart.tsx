@@ -17,7 +17,7 @@ export async function GuideStart({ page, locale }: { page: Page; locale: AppLoca
       <h1>{page.title}</h1>
       <DangerNotice />
       <div className="page-text">
-        <Intro components={mdxComponents(locale)} />
+        <Intro components={mdxComponents(page)} />
       </div>
       <p>{t('start.duration')}</p>
       <a className="button button-primary" href={localizedPath(locale, stepPath('danger'))}>

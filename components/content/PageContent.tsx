@@ -1,5 +1,6 @@
 import { type Page } from '@/lib/content';
 import { loadPageBody } from '@/lib/content/mdx';
+import { type PageData } from '@/lib/pages/page-data';
 import { mdxComponents } from '@/components/mdx/components';
 import { PageUpdated } from './PageUpdated';
 import { RelatedPages } from './RelatedPages';
@@ -11,18 +12,18 @@ export async function PageText({ page }: { page: Page }) {
     <>
       <h1>{page.title}</h1>
       <div className="page-text">
-        <Body components={mdxComponents(page.locale)} />
+        <Body components={mdxComponents(page)} />
       </div>
     </>
   );
 }
 
 /** A whole content page: text, related pages and when it was last updated. */
-export async function PageContent({ page }: { page: Page }) {
+export async function PageContent({ page, related }: PageData) {
   return (
     <article>
       <PageText page={page} />
-      <RelatedPages locale={page.locale} paths={page.related} />
+      <RelatedPages locale={page.locale} related={related} />
       <PageUpdated date={page.updated} />
     </article>
   );

@@ -1,14 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { getContent } from '@/lib/content';
-import { type AppLocale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
-import { findPage } from '@/lib/navigation/site-tree';
+import { type Locale } from '@/lib/i18n/routing';
+import { type RelatedLink } from '@/lib/pages/page-data';
 
-export async function RelatedPages({ locale, paths }: { locale: AppLocale; paths: string[] }) {
-  const t = await getTranslations('Layout');
-  const { pages } = getContent();
-  const related = paths.flatMap((path) => findPage(pages, locale, path) ?? []);
+export async function RelatedPages({ locale, related }: { locale: Locale; related: readonly RelatedLink[] }) {
   if (related.length === 0) return null;
+  const t = await getTranslations({ locale, namespace: 'Layout' });
   return (
     <nav className="related-pages" aria-labelledby="related-heading">
       <h2 id="related-heading">{t('related')}</h2>

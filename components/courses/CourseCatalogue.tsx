@@ -1,82 +1,35 @@
-import { FilterControls, filterText } from '@/components/filters/FilterControls';
-import type { Course } from '@/lib/content/courses';
-import { currentSemesters, listSemesters } from '@/lib/courses/catalogue';
-import { courseFilterOptions, filterCourses, hasCourseFilters, parseCourseFilters } from '@/lib/courses/filters';
-import { arrangeCourses } from '@/lib/courses/schedule';
-import { type SearchParamsInput } from '@/lib/filters/params';
+import { FilteredList } from '@/components/filters/FilteredList';
+import { type CourseCatalogueData } from '@/lib/courses/page-data';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { CourseCard } from './CourseCard';
 import { courseText } from './text';
 
 interface CourseCatalogueProps {
-  courses: readonly Course[];
-  searchParams: SearchParamsInput;
-  locale: AppLocale;
+  catalogue: CourseCatalogueData;
+  locale: Locale;
   now: Date;
 }
 
 /** The filterable list on /kurser: form, count, courses by next date, those without dates, print links, archive. */
-export async function CourseCatalogue({ courses, searchParams, locale, now }: CourseCatalogueProps) {
+export async function CourseCatalogue({ catalogue, locale, now }: CourseCatalogueProps) {
   const text = await courseText(locale);
   const { t } = text;
-  const action = localizedPath(locale, '/kurser');
-  const { filters, ignored } = parseCourseFilters(searchParams, listSemesters(courses));
-  const filtered = hasCourseFilters(filters);
-  const overview = arrangeCourses(filterCourses(courses, filters), now, locale);
-  const options = courseFilterOptions(courses, filters);
-  const count = overview.planned.length + overview.unplanned.length;
-  const printable = currentSemesters(courses, now);
-
+  const { overview, printable } = catalogue;
   return (
-    <>
-      <FilterControls
-        id="course-filter"
-        action={action}
-        ignored={ignored}
-        hasFilters={filtered}
-        text={filterText(t, ignored.length)}
-        choices={[
-          {
-            name: 'target',
-            legend: t('filterGroups.target'),
-            values: options.target,
-            chosen: filters.target,
-            label: (v) => t(`audiences.${v as (typeof options.target)[number]}`),
-          },
-          {
-            name: 'theme',
-            legend: t('filterGroups.theme'),
-            values: options.theme,
-            chosen: filters.theme,
-            label: (v) => t(`themes.${v as (typeof options.theme)[number]}`),
-          },
-          {
-            name: 'format',
-            legend: t('filterGroups.format'),
-            values: options.format,
-            chosen: filters.format,
-            label: (v) => t(`formats.${v as (typeof options.format)[number]}`),
-          },
-          {
-            name: 'period',
-            legend: t('filterGroups.period'),
-            values: options.period,
-            chosen: filters.period,
-            label: (v) => text.semesterTitle(v),
-          },
-        ]}
-      />
-
-      <p className="result-count" id="course-count">
-        {filtered ? t('resultCount', { count }) : t('resultCountAll', { count })}
-      </p>
-      {count === 0 && (
-        <p>
-          {t('noResults')} <a href={action}>{t('clear')}</a>
-        </p>
-      )}
-
+    <FilteredList
+      id="course-filter"
+      action={localizedPath(locale, '/kurser')}
+      t={t}
+      selection={catalogue}
+      count={catalogue.count}
+      facets={{
+        target: { legend: t('filterGroups.target'), label: (value) => t(`audiences.${value}`) },
+        theme: { legend: t('filterGroups.theme'), label: (value) => t(`themes.${value}`) },
+        format: { legend: t('filterGroups.format'), label: (value) => t(`formats.${value}`) },
+        period: { legend: t('filterGroups.period'), label: (value) => text.semesterTitle(value) },
+      }}
+    >
       {overview.planned.length > 0 && (
         <section aria-labelledby="planned-heading">
           <h2 id="planned-heading">{t('plannedHeading')}</h2>
@@ -127,6 +80,6 @@ export async function CourseCatalogue({ courses, searchParams, locale, now }: Co
           </ul>
         </section>
       )}
-    </>
+    </FilteredList>
   );
 }

@@ -23,7 +23,7 @@ export interface FilterText {
   ignoredValue: (group: string, value: string) => string;
 }
 
-type FilterKey = 'filtersHeading' | 'filtersLead' | 'apply' | 'clear' | 'ignoredNotice' | 'ignoredValue';
+export type FilterKey = 'filtersHeading' | 'filtersLead' | 'apply' | 'clear' | 'ignoredNotice' | 'ignoredValue';
 
 /** The form's texts from a namespace that has the filter keys (Courses, Library). */
 export function filterText(t: (key: FilterKey, values?: Record<string, string | number>) => string, ignoredCount: number): FilterText {

@@ -1,7 +1,7 @@
 import { type IssueCollector } from './errors';
 import { pathFromSlug } from './paths';
 import { listCollectionFiles, readFrontmatter, validate } from './read';
-import { type Locale, locales } from './schemas/common';
+import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { type PageFrontmatter, pageFrontmatterSchema } from './schemas/page';
 
 /** A page as `content:check` reads it: frontmatter, where it lives, and its raw MDX. */
@@ -29,8 +29,8 @@ export function loadPages(issues: IssueCollector): PageSource[] {
   const pages: PageSource[] = [];
   const seen = new Map<string, string>();
   for (const source of listCollectionFiles('pages', ['.mdx'])) {
-    const [locale, ...rest] = source.id.split('/');
-    if (!locales.includes(locale as Locale) || rest.length === 0) {
+    const [locale = '', ...rest] = source.id.split('/');
+    if (!isLocale(locale) || rest.length === 0) {
       issues.add({ file: source.file, field: '', message: `must lie in pages/da/ or pages/en/` });
       continue;
     }
@@ -53,7 +53,7 @@ export function loadPages(issues: IssueCollector): PageSource[] {
     if (!frontmatter) continue;
     pages.push({
       ...frontmatter,
-      locale: locale as Locale,
+      locale,
       slug,
       path,
       moduleKey: `${source.root}/pages/${source.id}`,

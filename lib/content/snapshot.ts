@@ -1,15 +1,23 @@
 import { mdxToText } from '@/lib/readability/mdx-text';
 import { type LoadedContent } from './load';
+import { extractComponentUses } from './mdx-components';
 import { type PageSource } from './pages';
+import { type Contact } from './schemas/contact';
 import { type Content, type Page } from './types';
 
-/** What the server keeps of a page: its text for the search, not its MDX (the bundler compiles that). */
-export function pageSnapshot({ body, ...page }: PageSource): Page {
-  return { ...page, text: mdxToText(body) };
+/**
+ * What the server keeps of a page: its text for the search and the contacts
+ * its contact cards show, not its MDX (the bundler compiles that).
+ */
+export function pageSnapshot({ body, ...page }: PageSource, contacts: readonly Contact[]): Page {
+  const named = new Set(
+    extractComponentUses(body).flatMap((use) => (use.name === 'ContactCard' && use.attributes.id ? [use.attributes.id] : [])),
+  );
+  return { ...page, text: mdxToText(body), contacts: contacts.filter((contact) => named.has(contact.id)) };
 }
 
 export function toSnapshot(loaded: LoadedContent): Content {
-  return { ...loaded, pages: loaded.pages.map(pageSnapshot) };
+  return { ...loaded, pages: loaded.pages.map((page) => pageSnapshot(page, loaded.contacts)) };
 }
 
 /**

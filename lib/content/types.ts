@@ -14,6 +14,8 @@ import type { SearchSynonym } from './schemas/search';
 export interface Page extends Omit<PageSource, 'body'> {
   /** The body as plain text, made by `content:check`. */
   text: string;
+  /** The contacts the body's `<ContactCard id>`s name (the check has made sure each exists). */
+  contacts: Contact[];
 }
 
 /** All content, validated: what `content:check` writes into the snapshot and the server imports. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueCourses, compareSemesters, currentSemesters, listSemesters } from './catalogue';
-import { courseFilterOptions, filterCourses, hasCourseFilters, parseCourseFilters } from './filters';
+import { catalogueCourses, compareSemesters, currentSemesters } from './catalogue';
+import { courseFacets } from './filters';
 import { day, makeCourse } from './testing';
 
 const online = makeCourse('online', { targetGroups: ['teachers', 'municipal-professionals'], themes: ['online'], format: 'online' }, [
@@ -12,34 +12,33 @@ const infohus = makeCourse('infohus', { targetGroups: ['infohus-coordinators', '
 ]);
 const formatUnknown = makeCourse('unknown-format', { targetGroups: ['teachers'], themes: ['children-youth'] });
 const all = [online, infohus, formatUnknown];
-const periods = listSemesters(all);
+const select = (query: string | Record<string, string | string[]>) =>
+  courseFacets.select(all, typeof query === 'string' ? new URLSearchParams(query) : query);
 
-describe('parseCourseFilters', () => {
-  it('reads every filter from the URL', () => {
-    const { filters, ignored } = parseCourseFilters(
-      new URLSearchParams('target=teachers&theme=online&format=online&period=2027-foraar'),
-      periods,
-    );
-    expect(filters).toEqual({ target: ['teachers'], theme: ['online'], format: ['online'], period: ['2027-foraar'] });
+describe('the course filters', () => {
+  it('read every filter from the URL', () => {
+    const { chosen, ignored, active } = select('target=teachers&theme=online&format=online&period=2027-foraar');
+    expect(chosen).toEqual({ target: ['teachers'], theme: ['online'], format: ['online'], period: ['2027-foraar'] });
     expect(ignored).toEqual([]);
+    expect(active).toBe(true);
   });
 
-  it('ignores unknown values and names them, keeping the rest', () => {
-    const { filters, ignored } = parseCourseFilters({ target: ['teachers', 'astronauts'], period: '2031-foraar', format: 'x' }, periods);
-    expect(filters.target).toEqual(['teachers']);
-    expect(filters.period).toEqual([]);
+  it('ignore unknown values and name them, keeping the rest', () => {
+    const { chosen, ignored } = select({ target: ['teachers', 'astronauts'], period: '2031-foraar', format: 'x' });
+    expect(chosen.target).toEqual(['teachers']);
+    expect(chosen.period).toEqual([]);
     expect(ignored.map((i) => `${i.key}=${i.value}`)).toEqual(['target=astronauts', 'format=x', 'period=2031-foraar']);
   });
 
-  it('ignores parameters that are not filters', () => {
-    const { filters, ignored } = parseCourseFilters({ utm_source: 'newsletter' }, periods);
-    expect(hasCourseFilters(filters)).toBe(false);
+  it('ignore parameters that are not filters', () => {
+    const { active, ignored } = select({ utm_source: 'newsletter' });
+    expect(active).toBe(false);
     expect(ignored).toEqual([]);
   });
 });
 
-describe('filterCourses', () => {
-  const slugs = (query: string) => filterCourses(all, parseCourseFilters(new URLSearchParams(query), periods).filters).map((c) => c.slug);
+describe('filtering courses', () => {
+  const slugs = (query: string) => select(query).matches.map((c) => c.slug);
 
   it('returns everything without filters', () => {
     expect(slugs('')).toEqual(['online', 'infohus', 'unknown-format']);
@@ -60,16 +59,15 @@ describe('filterCourses', () => {
   });
 
   it('keeps only the runs of the chosen period', () => {
-    const [course] = filterCourses(all, parseCourseFilters({ period: '2027-efteraar' }, periods).filters);
+    const [course] = select({ period: '2027-efteraar' }).matches;
     expect(course!.slug).toBe('online');
     expect(course!.runs.map((r) => r.id)).toEqual(['autumn']);
   });
 });
 
-describe('courseFilterOptions', () => {
-  it('offers the values courses use, plus a chosen value no course has', () => {
-    const none = { target: [], theme: [], format: [], period: [] };
-    const options = courseFilterOptions(all, { ...none, target: ['ssp-staff'] });
+describe('the options of the course filters', () => {
+  it('offer the values courses use, plus a chosen value no course has', () => {
+    const { options } = select({ target: 'ssp-staff' });
     expect(options.target).toEqual(['infohus-coordinators', 'municipal-professionals', 'teachers', 'ssp-staff', 'police']);
     expect(options.format).toEqual(['in-person', 'online']);
     expect(options.period).toEqual(['2027-foraar', '2027-efteraar']);

@@ -1,3 +1,4 @@
+import { getContent } from '@/lib/content';
 import type { Course } from '@/lib/content/courses';
 import type { Publication } from '@/lib/content/publications';
 import type { Run } from '@/lib/content/schemas/course';
@@ -29,4 +30,10 @@ export function feedEntries(courses: readonly Course[], publications: readonly P
     entries.push({ kind: 'publication', path: `/viden/${publication.slug}`, date: publication.published, publication });
   }
   return entries.sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path)).slice(0, limit);
+}
+
+/** The portal's feed, from the content. */
+export function siteFeedEntries(): FeedEntry[] {
+  const { courses, publications } = getContent();
+  return feedEntries(courses, publications);
 }

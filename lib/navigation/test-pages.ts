@@ -15,6 +15,7 @@ export function testPage(locale: Page['locale'], path: string, extra: Partial<Pa
     moduleKey: `content/pages/${locale}${path}`,
     file: `content/pages/${locale}${path}.mdx`,
     text: '',
+    contacts: [],
     ...extra,
   };
 }

@@ -140,7 +140,7 @@ function loadForBench(): Parameters<typeof documentsFromContent>[0] & { synonyms
     if (!(error instanceof ContentError)) throw error;
     console.warn(`Content has ${error.issues.length} problems (npm run content:check); measuring the pages and synonyms that loaded.`);
     const issues = new IssueCollector();
-    return { pages: loadPages(issues).map(pageSnapshot), synonyms: loadSearchSynonyms(issues) };
+    return { pages: loadPages(issues).map((page) => pageSnapshot(page, [])), synonyms: loadSearchSynonyms(issues) };
   }
 }
 

@@ -5,6 +5,7 @@ import { GuideStart } from '@/components/concern/GuideStart';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
 import { GUIDE_PATH } from '@/lib/concern/paths';
+import { localeParams } from '@/lib/i18n/params';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/navigation/metadata';
 import { findPage } from '@/lib/navigation/site-tree';
@@ -14,13 +15,13 @@ function load(locale: AppLocale) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/bekymring'>): Promise<Metadata> {
-  const locale = (await params).locale as AppLocale;
+  const { locale } = await localeParams(params);
   const page = load(locale);
   return page ? { ...pageMetadata(getContent().pages, locale, GUIDE_PATH, page), referrer: 'no-referrer' } : {};
 }
 
 export default async function ConcernGuideStart({ params }: PageProps<'/[locale]/bekymring'>) {
-  const locale = (await params).locale as AppLocale;
+  const { locale } = await localeParams(params);
   setRequestLocale(locale);
   const page = load(locale);
   if (!page) notFound();

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { getContent } from '@/lib/content';
 import { runEnd, runStart } from '@/lib/courses/schedule';
 import { formatDateRange } from '@/lib/courses/time';
 import { atomFeed } from '@/lib/feed/atom';
-import { type FeedEntry, feedEntries } from '@/lib/feed/entries';
+import { type FeedEntry, siteFeedEntries } from '@/lib/feed/entries';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale, routing } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
+import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site/config';
 
 // /feed.xml (Danish, through the root rewrite) and /en/feed.xml, written at build time.
@@ -18,10 +18,9 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed.xml'>) {
-  const locale = (await params).locale as AppLocale;
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Courses' });
   const layout = await getTranslations({ locale, namespace: 'Layout' });
-  const { courses, publications } = getContent();
   const absolute = (path: string) => new URL(localizedPath(locale, path), siteUrl).href;
 
   const title = (entry: FeedEntry): string => {
@@ -45,7 +44,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     home: absolute('/'),
     self: absolute('/feed.xml'),
     author: layout('siteName'),
-    items: feedEntries(courses, publications).map((entry) => ({
+    items: siteFeedEntries().map((entry) => ({
       link: absolute(entry.path),
       title: title(entry),
       summary: summary(entry),

@@ -2,10 +2,10 @@ import { type Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ServerErrorContent } from '@/components/errors/ServerErrorContent';
 import { errorStrings } from '@/lib/i18n/error-strings';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/fejl'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as AppLocale, namespace: 'Error' });
+  const t = await getTranslations({ locale: (await localeParams(params)).locale, namespace: 'Error' });
   return { title: t('title'), description: t('description'), robots: { index: false, follow: true } };
 }
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/fejl'>):
  * address the visitor asked for, which nginx keeps in the address bar.
  */
 export default async function ServerErrorRoute({ params }: PageProps<'/[locale]/fejl'>) {
-  const locale = (await params).locale as AppLocale;
+  const { locale } = await localeParams(params);
   setRequestLocale(locale);
   const strings = errorStrings(await getTranslations({ locale, namespace: 'Error' }));
   return <ServerErrorContent strings={strings} retry={<a href="">{strings.retry}</a>} />;

@@ -1,37 +1,20 @@
 import '@/components/courses/courses.css';
-import { type Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
-import { PageText } from '@/components/content/PageContent';
-import { RelatedPages } from '@/components/content/RelatedPages';
-import { PageBody } from '@/components/layout/PageBody';
+import { ListPage } from '@/components/content/ListPage';
 import { PublicationLibrary } from '@/components/library/PublicationLibrary';
-import { getContent } from '@/lib/content';
-import { type AppLocale } from '@/lib/i18n/routing';
-import { pageMetadata } from '@/lib/navigation/metadata';
-import { findPage } from '@/lib/navigation/site-tree';
+import { publicationLibrary } from '@/lib/library/page-data';
+import { listRoute } from '@/lib/pages/collection-routes';
 
 // The filters come from the address, so the list is made per request.
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/viden'>): Promise<Metadata> {
-  const locale = (await params).locale as AppLocale;
-  const { pages } = getContent();
-  const page = findPage(pages, locale, '/viden');
-  return page ? pageMetadata(pages, locale, '/viden', page) : {};
-}
+const route = listRoute('/viden');
+export const generateMetadata = route.generateMetadata;
 
 export default async function LibraryRoute({ params, searchParams }: PageProps<'/[locale]/viden'>) {
-  const locale = (await params).locale as AppLocale;
-  setRequestLocale(locale);
-  const content = getContent();
-  const page = findPage(content.pages, locale, '/viden');
-  if (!page) notFound();
+  const data = await route.load(params);
   return (
-    <PageBody locale={locale} path="/viden" crumb={page.nav?.label ?? page.title}>
-      <PageText page={page} />
-      <PublicationLibrary publications={content.publications} searchParams={await searchParams} locale={locale} />
-      <RelatedPages locale={locale} paths={page.related} />
-    </PageBody>
+    <ListPage {...data}>
+      <PublicationLibrary library={publicationLibrary(await searchParams, data.locale)} locale={data.locale} />
+    </ListPage>
   );
 }

@@ -8,7 +8,7 @@ import { PageBody } from '@/components/layout/PageBody';
 import { stepPath } from '@/lib/concern/paths';
 import { questionForSegment, questionIds, questionSegments } from '@/lib/concern/questions';
 import { decideQuestion, readGuideParams } from '@/lib/concern/steps';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 
 export const dynamicParams = false;
 
@@ -19,12 +19,12 @@ export function generateStaticParams() {
 type Props = PageProps<'/[locale]/bekymring/[trin]'>;
 
 async function decide({ params, searchParams }: Props) {
-  const { locale, trin } = await params;
+  const { locale, trin } = await localeParams(params);
   const question = questionForSegment(trin);
   if (!question) notFound();
   const session = guideSession();
   return {
-    locale: locale as AppLocale,
+    locale,
     question,
     session,
     decision: decideQuestion(question, readGuideParams(await searchParams), session.open),

@@ -6,13 +6,13 @@ import { getContent } from '@/lib/content';
 import { LOOKUP_PARAM, paramValues, readLookupParam } from '@/lib/concern/lookup-param';
 import { createMunicipalityLookup, type MunicipalityLookup } from '@/lib/concern/municipality';
 import { LOOKUP_PATH } from '@/lib/concern/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/navigation/metadata';
 
 type Props = PageProps<'/[locale]/bekymring/find-infohus'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = (await params).locale as AppLocale;
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Concern' });
   return {
     ...pageMetadata(getContent().pages, locale, LOOKUP_PATH, { title: t('lookup.title'), description: t('lookup.lead') }),
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FindInfohus({ params, searchParams }: Props) {
-  const locale = (await params).locale as AppLocale;
+  const { locale } = await localeParams(params);
   setRequestLocale(locale);
   const t = await getTranslations('Concern');
   const param = readLookupParam(paramValues((await searchParams)[LOOKUP_PARAM]));

@@ -7,17 +7,17 @@ import { answersQuery, guideSession, stepHref } from '@/components/concern/sessi
 import { PageBody } from '@/components/layout/PageBody';
 import { stepPath } from '@/lib/concern/paths';
 import { decideResult, readGuideParams } from '@/lib/concern/steps';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 
 type Props = PageProps<'/[locale]/bekymring/resultat'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as AppLocale, namespace: 'Concern' });
+  const t = await getTranslations({ locale: (await localeParams(params)).locale, namespace: 'Concern' });
   return { title: t('result.title'), description: t('description'), robots: { index: false }, referrer: 'no-referrer' };
 }
 
 export default async function ConcernResult({ params, searchParams }: Props) {
-  const locale = (await params).locale as AppLocale;
+  const { locale } = await localeParams(params);
   setRequestLocale(locale);
   const session = guideSession();
   const decision = decideResult(readGuideParams(await searchParams), session.open);

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { getContent } from '@/lib/content';
 import { runCalendar } from '@/lib/courses/ics';
+import { runCalendarParams, runOfCalendarFile } from '@/lib/courses/page-data';
 import { runAnchor } from '@/lib/feed/entries';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale, routing } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
+import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site/config';
 
 // One calendar file per run, `/kurser/<course>/<run>.ics`, written at build time.
@@ -12,17 +13,14 @@ export const dynamicParams = false;
 
 // A route handler gets no locales from the layout: it lists every parameter itself.
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) =>
-    getContent().courses.flatMap((course) => course.runs.map((run) => ({ locale, slug: course.slug, file: `${run.id}.ics` }))),
-  );
+  return routing.locales.flatMap((locale) => runCalendarParams().map((params) => ({ locale, ...params })));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/kurser/[slug]/[file]'>) {
-  const { locale: rawLocale, slug, file } = await params;
-  const locale = rawLocale as AppLocale;
-  const course = getContent().courses.find((candidate) => candidate.slug === slug);
-  const run = course?.runs.find((candidate) => `${candidate.id}.ics` === file);
-  if (!course || !run) return new Response('Not found', { status: 404 });
+  const { locale, slug, file } = await localeParams(params);
+  const found = runOfCalendarFile(slug, file);
+  if (!found) return new Response('Not found', { status: 404 });
+  const { course, run } = found;
 
   const t = await getTranslations({ locale, namespace: 'Courses' });
   const page = new URL(localizedPath(locale, `/kurser/${slug}`), siteUrl).href;

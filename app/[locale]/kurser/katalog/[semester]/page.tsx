@@ -5,39 +5,37 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PrintCatalogue } from '@/components/courses/PrintCatalogue';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
-import { catalogueCourses, listSemesters, semesterParts } from '@/lib/courses/catalogue';
+import { semesterParts } from '@/lib/courses/catalogue';
 import { currentTime } from '@/lib/courses/clock';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { printedCatalogue } from '@/lib/courses/page-data';
+import { localeParams } from '@/lib/i18n/params';
+import { type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/navigation/metadata';
 
 // Made when it is printed, so the date on the paper is the day it came out of the printer.
 export const dynamic = 'force-dynamic';
 
-function exists(semester: string): boolean {
-  return listSemesters(getContent().courses).includes(semester);
-}
-
-async function title(locale: AppLocale, semester: string): Promise<string> {
+async function title(locale: Locale, semester: string): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'Courses' });
   const { year, season } = semesterParts(semester);
   return t('catalogue.title', { semester: t(`season.${season}`, { year }) });
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/kurser/katalog/[semester]'>): Promise<Metadata> {
-  const { locale, semester } = await params;
-  if (!exists(semester)) return {};
-  const heading = await title(locale as AppLocale, semester);
-  return pageMetadata(getContent().pages, locale as AppLocale, `/kurser/katalog/${semester}`, { title: heading, description: heading });
+  const { locale, semester } = await localeParams(params);
+  if (!printedCatalogue(semester)) return {};
+  const heading = await title(locale, semester);
+  return pageMetadata(getContent().pages, locale, `/kurser/katalog/${semester}`, { title: heading, description: heading });
 }
 
 export default async function CatalogueRoute({ params }: PageProps<'/[locale]/kurser/katalog/[semester]'>) {
-  const { locale: rawLocale, semester } = await params;
-  const locale = rawLocale as AppLocale;
+  const { locale, semester } = await localeParams(params);
   setRequestLocale(locale);
-  if (!exists(semester)) notFound();
+  const courses = printedCatalogue(semester);
+  if (!courses) notFound();
   return (
     <PageBody locale={locale} path={`/kurser/katalog/${semester}`} crumb={await title(locale, semester)}>
-      <PrintCatalogue semester={semester} courses={catalogueCourses(getContent().courses, semester)} locale={locale} now={currentTime()} />
+      <PrintCatalogue semester={semester} courses={courses} locale={locale} now={currentTime()} />
     </PageBody>
   );
 }

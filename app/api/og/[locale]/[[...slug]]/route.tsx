@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { getTranslations } from 'next-intl/server';
 import { getContent } from '@/lib/content';
-import { type AppLocale, isAppLocale } from '@/lib/i18n/routing';
+import { isLocale } from '@/lib/i18n/routing';
 import { ogImageSize, pathFromOgSlug } from '@/lib/navigation/metadata';
 import { previewPages, previewTitle } from '@/lib/site/preview';
 
@@ -22,8 +22,8 @@ const boldFont = path.join(process.cwd(), 'node_modules/dkfds/dist/fonts/IBMPlex
 
 export async function GET(_request: Request, { params }: RouteContext<'/api/og/[locale]/[[...slug]]'>) {
   const { locale, slug } = await params;
-  if (!isAppLocale(locale)) return new Response(null, { status: 404 });
-  const t = await getTranslations({ locale: locale as AppLocale, namespace: 'Layout' });
+  if (!isLocale(locale)) return new Response(null, { status: 404 });
+  const t = await getTranslations({ locale, namespace: 'Layout' });
   const siteName = t('siteName');
   const title = previewTitle(getContent(), locale, pathFromOgSlug(slug)) ?? siteName;
   const [regular, bold] = await Promise.all([readFile(regularFont), readFile(boldFont)]);
