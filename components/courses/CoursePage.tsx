@@ -1,3 +1,4 @@
+import { EntryLinks } from '@/components/content/EntryLinks';
 import type { Course } from '@/lib/content/courses';
 import type { Publication } from '@/lib/content/publications';
 import { courseJsonLd, serializeJsonLd } from '@/lib/courses/jsonld';
@@ -63,18 +64,13 @@ export async function CoursePage({ course, publications, locale, now }: CoursePa
         </section>
       )}
 
-      {publications.length > 0 && (
-        <section aria-labelledby="related-publications-heading">
-          <h2 id="related-publications-heading">{t('relatedPublications')}</h2>
-          <ul>
-            {publications.map((publication) => (
-              <li key={publication.slug}>
-                <a href={localizedPath(locale, `/viden/${publication.slug}`)}>{publication.title[locale]}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <EntryLinks
+        id="related-publications-heading"
+        heading={t('relatedPublications')}
+        basePath="/viden"
+        entries={publications}
+        locale={locale}
+      />
 
       <p>
         <a href={localizedPath(locale, '/kurser')}>{t('allCourses')}</a>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { FactList } from '@/components/courses/FactList';
 import { TextBlocks } from '@/components/courses/TextBlocks';
+import { EntryLinks } from '@/components/content/EntryLinks';
 import type { Course } from '@/lib/content/courses';
 import type { Publication } from '@/lib/content/publications';
 import { localizedPath } from '@/lib/i18n/paths';
@@ -53,18 +54,7 @@ export async function PublicationPage({ publication, courses, locale }: Publicat
           )}
         </ul>
       )}
-      {courses.length > 0 && (
-        <section aria-labelledby="publication-courses-heading">
-          <h2 id="publication-courses-heading">{t('coursesHeading')}</h2>
-          <ul>
-            {courses.map((course) => (
-              <li key={course.slug}>
-                <a href={localizedPath(locale, `/kurser/${course.slug}`)}>{course.title[locale]}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <EntryLinks id="publication-courses-heading" heading={t('coursesHeading')} basePath="/kurser" entries={courses} locale={locale} />
       <p>
         <a href={localizedPath(locale, '/viden')}>{t('allPublications')}</a>
       </p>

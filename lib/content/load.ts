@@ -52,7 +52,7 @@ export class LoaderAtRunTimeError extends Error {
 }
 
 /** Reads and validates everything; throws one ContentError listing every problem. */
-export function loadContent(env: NodeJS.ProcessEnv = process.env): LoadedContent {
+export function loadContent(env: Readonly<Record<string, string | undefined>> = process.env): LoadedContent {
   // Next.js sets NEXT_RUNTIME in every process that renders a page, at build and at run time.
   if (env.NEXT_RUNTIME) throw new LoaderAtRunTimeError();
   const issues = new IssueCollector();
