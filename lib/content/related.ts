@@ -3,7 +3,7 @@ import type { Course } from './courses';
 import type { Publication } from './publications';
 
 /** A course and a publication belong together when either names the other; editors need only name it once. */
-export function belongTogether(course: Course, publication: Publication): boolean {
+function belongTogether(course: Course, publication: Publication): boolean {
   return course.publications.includes(publication.slug) || publication.courses.includes(course.slug);
 }
 

@@ -35,7 +35,7 @@ export function courseSlugs(): string[] {
 export const coursePage = cache((slug: string) => courseWithPublications(getContent(), slug));
 
 /** The semesters with a printed catalogue, `/kurser/katalog/<semester>`. */
-export function catalogueSemesters(): string[] {
+function catalogueSemesters(): string[] {
   return listSemesters(getContent().courses);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excludedBy, parseChoices, readValues, toQueryString } from './params';
+import { excludedBy, parseChoices, readValues } from './params';
 
 describe('readValues', () => {
   it('reads repeated keys, comma lists and arrays alike', () => {
@@ -33,13 +33,6 @@ describe('parseChoices', () => {
   it('shortens a very long junk value in the notice', () => {
     const [ignored] = parseChoices({ c: 'x'.repeat(500) }, 'c', allowed).ignored;
     expect(ignored!.value).toHaveLength(41);
-  });
-});
-
-describe('toQueryString', () => {
-  it('writes every value of every filter, and nothing when none are set', () => {
-    expect(toQueryString({ a: ['x', 'y'], b: [], c: ['æ ø'] })).toBe('?a=x&a=y&c=%C3%A6+%C3%B8');
-    expect(toQueryString({ a: [] })).toBe('');
   });
 });
 

@@ -30,14 +30,6 @@ export function parseChoices<T extends string>(
   return { values, ignored };
 }
 
-/** The query string for a set of filters, in a fixed order so equal filters give equal URLs. */
-export function toQueryString(filters: Record<string, readonly string[]>): string {
-  const query = new URLSearchParams();
-  for (const [key, values] of Object.entries(filters)) for (const value of values) query.append(key, value);
-  const text = query.toString();
-  return text ? `?${text}` : '';
-}
-
 /** True when a filter with chosen values does not include any of `have`. */
 export function excludedBy<T>(chosen: readonly T[], have: readonly T[]): boolean {
   return chosen.length > 0 && !have.some((value) => chosen.includes(value));

@@ -66,8 +66,3 @@ export function breadcrumbTrail(pages: readonly Page[], locale: Locale, path: st
   }
   return trail;
 }
-
-/** Whether the page at `path` also exists in `locale` (for the switcher and hreflang). */
-export function hasTranslation(pages: readonly Page[], locale: Locale, path: string): boolean {
-  return findPage(pages, locale, path) !== undefined;
-}
