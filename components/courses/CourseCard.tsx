@@ -2,7 +2,7 @@ import type { Course } from '@/lib/content/courses';
 import type { Run } from '@/lib/content/schemas/course';
 import { runAnchor } from '@/lib/feed/entries';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { RunStatus } from './RunStatus';
 import { type CourseText } from './text';
 
@@ -10,7 +10,7 @@ interface CourseCardProps {
   course: Course;
   /** The runs to list under the course (those still ahead, or none). */
   runs: readonly Run[];
-  locale: AppLocale;
+  locale: Locale;
   now: Date;
   text: CourseText;
 }

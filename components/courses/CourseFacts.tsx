@@ -1,5 +1,5 @@
 import type { Course } from '@/lib/content/courses';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { FactList } from './FactList';
 import { type CourseText } from './text';
 
@@ -11,7 +11,7 @@ export function CourseFacts({
   headingLevel = 2,
 }: {
   course: Course;
-  locale: AppLocale;
+  locale: Locale;
   text: CourseText;
   headingLevel?: 2 | 3;
 }) {

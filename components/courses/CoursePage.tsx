@@ -4,7 +4,7 @@ import type { Publication } from '@/lib/content/publications';
 import { courseJsonLd, serializeJsonLd } from '@/lib/courses/jsonld';
 import { isArchived } from '@/lib/courses/schedule';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site/config';
 import { CourseFacts } from './CourseFacts';
 import { RunDetails } from './RunDetails';
@@ -15,7 +15,7 @@ interface CoursePageProps {
   course: Course;
   /** Publications the course names, and those that name the course. */
   publications: readonly Publication[];
-  locale: AppLocale;
+  locale: Locale;
   now: Date;
 }
 

@@ -2,13 +2,13 @@ import './courses.css';
 import type { Course } from '@/lib/content/courses';
 import { nextCourses } from '@/lib/courses/schedule';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { CourseCard } from './CourseCard';
 import { courseText } from './text';
 
 interface NextCoursesProps {
   courses: readonly Course[];
-  locale: AppLocale;
+  locale: Locale;
   now: Date;
   limit?: number;
 }

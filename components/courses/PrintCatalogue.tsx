@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Course } from '@/lib/content/courses';
 import { formatLongDate } from '@/lib/courses/time';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site/config';
 import { CourseFacts } from './CourseFacts';
 import { RunDetails } from './RunDetails';
@@ -13,7 +13,7 @@ interface PrintCatalogueProps {
   semester: string;
   /** The catalogue's courses, each with only this catalogue's runs. */
   courses: readonly Course[];
-  locale: AppLocale;
+  locale: Locale;
   now: Date;
 }
 

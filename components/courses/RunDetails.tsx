@@ -3,14 +3,14 @@ import type { Run } from '@/lib/content/schemas/course';
 import { formatCalendarDate } from '@/lib/courses/time';
 import { runAnchor } from '@/lib/feed/entries';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { RunStatus } from './RunStatus';
 import { type CourseText } from './text';
 
 interface RunDetailsProps {
   course: Course;
   run: Run;
-  locale: AppLocale;
+  locale: Locale;
   now: Date;
   text: CourseText;
   headingLevel: 3 | 4;

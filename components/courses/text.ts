@@ -3,10 +3,10 @@ import type { Run, Session } from '@/lib/content/schemas/course';
 import { semesterParts } from '@/lib/courses/catalogue';
 import { runEnd, runStart, sessionTimes } from '@/lib/courses/schedule';
 import { formatClock, formatDateRange, formatLongDate } from '@/lib/courses/time';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 
 /** The course strings of a locale plus the date wording every course component shares. */
-export async function courseText(locale: AppLocale) {
+export async function courseText(locale: Locale) {
   const t = await getTranslations({ locale, namespace: 'Courses' });
   return {
     t,

@@ -5,13 +5,13 @@ import { EntryLinks } from '@/components/content/EntryLinks';
 import type { Course } from '@/lib/content/courses';
 import type { Publication } from '@/lib/content/publications';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 
 interface PublicationPageProps {
   publication: Publication;
   /** Courses the publication names, and those that name it. */
   courses: readonly Course[];
-  locale: AppLocale;
+  locale: Locale;
 }
 
 /** One publication or tool: what it is, who it is for, where to get it, and courses about it. */

@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { type Contact } from '@/lib/content';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 
 function telHref(phone: string): string {
   return `tel:${phone.replace(/\s/g, '')}`;
 }
 
 /** How to reach a place. Numbers come from content/contacts, never from page text. */
-export async function ContactCard({ contact, locale }: { contact: Contact; locale: AppLocale }) {
+export async function ContactCard({ contact, locale }: { contact: Contact; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Contact' });
   return (
     <section className="contact-card" aria-label={contact.name[locale]}>

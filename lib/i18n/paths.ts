@@ -1,7 +1,7 @@
-import { type AppLocale, routing } from './routing';
+import { type Locale, routing } from './routing';
 
 /** The URL of a portal path in a locale: Danish without prefix, English under /en. */
-export function localizedPath(locale: AppLocale, path: string): string {
+export function localizedPath(locale: Locale, path: string): string {
   if (locale === routing.defaultLocale) return path;
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
