@@ -1,6 +1,7 @@
 /**
- * Measures the LIX of every prerendered Danish page of a Next build and fails
- * when a page is harder to read than its limit (lib/readability/limits.ts).
+ * Measures the LIX and the sentence lengths of every prerendered Danish page
+ * of a Next build and fails when a page is outside its limits
+ * (lib/readability/limits.ts).
  *
  *   tsx lib/readability/cli/lix-report.ts [distDir]
  *
@@ -24,4 +25,4 @@ if (failing.length > 0) {
   console.error(`\n${failing.length} of ${rows.length} Danish pages fail the readability check.`);
   process.exit(1);
 }
-console.log(`\nAll ${rows.length} Danish pages are within their LIX limit.`);
+console.log(`\nAll ${rows.length} Danish pages are within their LIX and sentence-length limits.`);
