@@ -31,7 +31,16 @@ describe('the pages a worried parent reaches from the guide', () => {
 
 describe('pageTypeFor and sentenceLimitFor', () => {
   it('types the pages for professionals and municipalities, with their detail pages', () => {
-    for (const path of ['/for-fagpersoner', '/for-kommuner', '/indsatser', '/indsatser/infohuse', '/kurser', '/kurser/x', '/viden', '/viden/y']) {
+    for (const path of [
+      '/for-fagpersoner',
+      '/for-kommuner',
+      '/indsatser',
+      '/indsatser/infohuse',
+      '/kurser',
+      '/kurser/x',
+      '/viden',
+      '/viden/y',
+    ]) {
       expect(pageTypeFor(path), path).toBe('professional');
     }
   });

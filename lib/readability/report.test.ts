@@ -48,7 +48,9 @@ describe('measurePage', () => {
   });
 
   it('fails any page whose sentences average more than 16 words', () => {
-    const long = paragraph(Array.from({ length: 5 }, () => 'Vi går ud og ser på det hele og taler med dem, der bor i et hus og har det svært lige nu.'));
+    const long = paragraph(
+      Array.from({ length: 5 }, () => 'Vi går ud og ser på det hele og taler med dem, der bor i et hus og har det svært lige nu.'),
+    );
     expect(measurePage({ path: '/kontakt', html: long }).problem).toBe('sentences average above 16 words');
   });
 
