@@ -35,6 +35,9 @@ export async function PublicationPage({ publication, courses, locale }: Publicat
         </div>
       )}
       <FactList id="publication-facts-heading" heading={t('facts.heading')} rows={rows} />
+      {!publication.download && !publication.url && (
+        <p>{t.rich('notOnPortal', { link: (chunks) => <a href="https://us.dk">{chunks}</a> })}</p>
+      )}
       {(publication.download || publication.url) && (
         <ul className="unstyled-list publication-links">
           {publication.download && (
@@ -53,6 +56,9 @@ export async function PublicationPage({ publication, courses, locale }: Publicat
           )}
         </ul>
       )}
+      <p className="publication-source">
+        {t('source')}: <a href={publication.source.url}>{publication.source.name[locale]}</a>
+      </p>
       {courses.length > 0 && (
         <section aria-labelledby="publication-courses-heading">
           <h2 id="publication-courses-heading">{t('coursesHeading')}</h2>

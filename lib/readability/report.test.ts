@@ -54,6 +54,12 @@ describe('measurePage', () => {
     expect(measurePage({ path: '/kontakt', html: long }).problem).toBe('sentences average above 16 words');
   });
 
+  it('does not judge the sentence lengths of invented test content, but still its LIX', () => {
+    expect(measurePage({ path: '/kurser/eksempel', html: choppy, fixture: true }).problem).toBeUndefined();
+    const hard = paragraph(Array.from({ length: 5 }, () => 'Kommunernes forebyggelsesindsatser koordineres.'));
+    expect(measurePage({ path: '/indsatser', html: hard, fixture: true }).problem).toBe('LIX above 40');
+  });
+
   it('does not judge the sentence lengths of a page with fewer than five prose sentences', () => {
     expect(measurePage({ path: '/for-kommuner', html: paragraph(['Vi ringer.', 'Du svarer.']) }).problem).toBeUndefined();
   });

@@ -8,10 +8,12 @@
  * The build directory is the argument, else NEXT_DIST_DIR, else `.next`.
  */
 import { formatLixTable, measurePages } from '../report';
+import { fixturePaths } from './fixture-paths';
 import { readPrerenderedPages } from './read-build';
 
 const distDir = process.argv[2] ?? process.env.NEXT_DIST_DIR ?? '.next';
-const pages = readPrerenderedPages(distDir, 'da');
+const fixtures = fixturePaths();
+const pages = readPrerenderedPages(distDir, 'da').map((page) => ({ ...page, fixture: fixtures.has(page.path) }));
 
 if (pages.length === 0) {
   console.error(`No prerendered Danish pages in ${distDir}/server/app/da: build first (next build).`);
