@@ -42,7 +42,10 @@ export async function CoursePage({ course, publications, locale, now }: CoursePa
       <section aria-labelledby="runs-heading">
         <h2 id="runs-heading">{course.kind === 'event' ? t('runsHeadingEvent') : t('runsHeading')}</h2>
         {upcoming.length === 0 ? (
-          <p>{t('noRuns')}</p>
+          <>
+            <p>{t('noRuns')}</p>
+            <p>{t.rich('noRunsContact', { link: (chunks) => <a href="https://us.dk">{chunks}</a> })}</p>
+          </>
         ) : (
           upcoming.map((run) => (
             <RunDetails key={run.id} course={course} run={run} locale={locale} now={now} text={text} headingLevel={3} />

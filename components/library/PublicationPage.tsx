@@ -36,6 +36,9 @@ export async function PublicationPage({ publication, courses, locale }: Publicat
         </div>
       )}
       <FactList id="publication-facts-heading" heading={t('facts.heading')} rows={rows} />
+      {!publication.download && !publication.url && (
+        <p>{t.rich('notOnPortal', { link: (chunks) => <a href="https://us.dk">{chunks}</a> })}</p>
+      )}
       {(publication.download || publication.url) && (
         <ul className="unstyled-list publication-links">
           {publication.download && (
@@ -54,6 +57,9 @@ export async function PublicationPage({ publication, courses, locale }: Publicat
           )}
         </ul>
       )}
+      <p className="publication-source">
+        {t('source')}: <a href={publication.source.url}>{publication.source.name[locale]}</a>
+      </p>
       <EntryLinks id="publication-courses-heading" heading={t('coursesHeading')} basePath="/kurser" entries={courses} locale={locale} />
       <p>
         <a href={localizedPath(locale, '/viden')}>{t('allPublications')}</a>

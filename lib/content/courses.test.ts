@@ -218,6 +218,7 @@ title: { da: Rapport, en: Report }
 summary: { da: En rapport., en: A report. }
 themes: [online]
 audience: [teachers]
+source: { name: { da: Kilden, en: The source }, url: 'https://example.org/kilde' }
 published: 2026-11-01
 ${extra}
 `;
@@ -253,6 +254,8 @@ describe('loadPublications', () => {
     ['a download that is not there', 'download: /filer/mangler.pdf', 'download: public/filer/mangler.pdf does not exist'],
     ['a link that is not a URL', 'url: stopekstremisme', 'url:'],
     ['a course slug that is not a slug', 'courses: [Et Kursus]', 'courses.0: must be lower case'],
+    ['no source', 'source: ', 'source:'],
+    ['a source without a name in English', "source: { name: { da: Kilden }, url: 'https://example.org/kilde' }", 'source.name.en:'],
   ])('reports %s with file and field', (_name, override, expected) => {
     const key = override.split(':')[0]!;
     const base = publicationYaml()

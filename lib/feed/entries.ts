@@ -16,6 +16,8 @@ export function runAnchor(run: Run): string {
 /**
  * What the feed announces, newest first: each course, each run and each
  * publication, dated by its `published` field (a run without one by its course).
+ * A publication without a date has been in the library from the start and is
+ * not announced as new.
  */
 export function feedEntries(courses: readonly Course[], publications: readonly Publication[], limit = 50): FeedEntry[] {
   const entries: FeedEntry[] = [];
@@ -27,6 +29,7 @@ export function feedEntries(courses: readonly Course[], publications: readonly P
     }
   }
   for (const publication of publications) {
+    if (publication.published === undefined) continue;
     entries.push({ kind: 'publication', path: `/viden/${publication.slug}`, date: publication.published, publication });
   }
   return entries.sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path)).slice(0, limit);

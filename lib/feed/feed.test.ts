@@ -26,6 +26,11 @@ describe('feedEntries', () => {
     expect(entries.find((e) => e.path.endsWith('efteraar'))!.date).toBe('2026-09-01');
   });
 
+  it('does not announce a publication that has no date of its own', () => {
+    const always = makePublication('altid', { published: undefined });
+    expect(feedEntries([course], [report, always]).map((e) => e.path)).not.toContain('/viden/altid');
+  });
+
   it('keeps only the newest when asked for fewer', () => {
     expect(feedEntries([course], [report], 1).map((e) => e.path)).toEqual(['/kurser/samtaler#hold-foraar']);
   });

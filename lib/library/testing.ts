@@ -9,6 +9,7 @@ export function makePublication(slug: string, overrides: Record<string, unknown>
     summary: { da: 'En udgivelse.', en: 'A publication.' },
     themes: ['infohus'],
     audience: ['municipal-professionals'],
+    source: { name: { da: 'Kilden', en: 'The source' }, url: 'https://example.org/kilde' },
     published: '2026-11-01',
     ...overrides,
   });

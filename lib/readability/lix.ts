@@ -88,28 +88,40 @@ function isNonFinalFullStop(token: string, next: string | undefined): boolean {
   return /^\d+$/.test(core) && next !== undefined && /^\p{Ll}/u.test(next);
 }
 
-export function lix(text: string): LixResult {
-  let words = 0;
-  let longWords = 0;
-  let sentences = 0;
+/** The words of one sentence, as written (edge punctuation kept). */
+export type Sentence = readonly string[];
+
+/**
+ * The text split into sentences by the rules above; `ends` holds the
+ * punctuation that closes a sentence (LIX counts the colon too).
+ */
+export function splitSentences(text: string, ends: RegExp = SENTENCE_END): Sentence[] {
+  const sentences: Sentence[] = [];
   for (const paragraph of text.split(/\n[ \t]*\n/)) {
     const tokens = paragraph.split(/\s+/).filter((token) => token !== '');
-    let wordsInOpenSentence = 0;
+    let open: string[] = [];
     tokens.forEach((token, index) => {
-      const core = token.replace(EDGE_PUNCTUATION, '');
-      if (core !== '') {
-        words += 1;
-        wordsInOpenSentence += 1;
-        if (letterCount(core) > LONG_WORD_LETTERS) longWords += 1;
-      }
+      if (token.replace(EDGE_PUNCTUATION, '') !== '') open.push(token);
       const trailing = token.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '';
-      if (wordsInOpenSentence > 0 && SENTENCE_END.test(trailing) && !isNonFinalFullStop(token, tokens[index + 1])) {
-        sentences += 1;
-        wordsInOpenSentence = 0;
+      if (open.length > 0 && ends.test(trailing) && !isNonFinalFullStop(token, tokens[index + 1])) {
+        sentences.push(open);
+        open = [];
       }
     });
-    if (wordsInOpenSentence > 0) sentences += 1;
+    if (open.length > 0) sentences.push(open);
   }
+  return sentences;
+}
+
+/** A word's letters and digits without the punctuation at its edges. */
+export function wordCore(token: string): string {
+  return token.replace(EDGE_PUNCTUATION, '');
+}
+
+export function lix(text: string): LixResult {
+  const sentences = splitSentences(text);
+  const words = sentences.reduce((sum, sentence) => sum + sentence.length, 0);
+  const longWords = sentences.flat().filter((token) => letterCount(wordCore(token)) > LONG_WORD_LETTERS).length;
   if (words === 0) return { lix: 0, words: 0, sentences: 0, longWords: 0 };
-  return { lix: words / sentences + (100 * longWords) / words, words, sentences, longWords };
+  return { lix: words / sentences.length + (100 * longWords) / words, words, sentences: sentences.length, longWords };
 }

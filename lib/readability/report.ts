@@ -1,11 +1,18 @@
 import { extractMainText } from './html-text';
-import { lixLimitFor } from './limits';
+import { lixLimitFor, MIN_SENTENCES_JUDGED, type PageType, pageTypeFor, type SentenceLimit, sentenceLimitFor } from './limits';
 import { lix } from './lix';
+import { sentenceLengths, type SentenceLengthResult } from './sentence-length';
 
 /** A prerendered page: its portal path without locale and its HTML. */
 export interface BuiltPage {
   path: string;
   html: string;
+  /**
+   * Invented test content (tests/fixtures), built into the test build: its
+   * placeholder text is measured but not held to the sentence-length limits,
+   * which are an editorial standard for real content.
+   */
+  fixture?: boolean;
 }
 
 export interface LixRow {
@@ -15,8 +22,24 @@ export interface LixRow {
   sentences: number;
   longWords: number;
   limit: number;
+  type: PageType;
+  /** Sentence lengths of the page's running prose. */
+  prose: SentenceLengthResult;
+  sentenceLimit: SentenceLimit;
   /** Why the page fails, or undefined when it passes. */
   problem?: string;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/** What is wrong with a page's sentence lengths, if anything. */
+export function sentenceProblems(prose: SentenceLengthResult, limit: SentenceLimit): string[] {
+  if (prose.sentences < MIN_SENTENCES_JUDGED) return [];
+  const problems: string[] = [];
+  if (prose.averageWords < limit.minAverageWords) problems.push(`sentences average below ${limit.minAverageWords} words`);
+  if (prose.averageWords > limit.maxAverageWords) problems.push(`sentences average above ${limit.maxAverageWords} words`);
+  if (prose.shortShare > limit.maxShortShare) problems.push(`more than ${percent(limit.maxShortShare)} of sentences have 6 words or fewer`);
+  return problems;
 }
 
 /**
@@ -36,15 +59,21 @@ export function pagePathFromBuildFile(relativeFile: string, locale: string): str
   return '/' + below.join('/');
 }
 
-export function measurePage({ path, html }: BuiltPage): LixRow {
-  const limit = lixLimitFor(path);
+export function measurePage({ path, html, fixture = false }: BuiltPage): LixRow {
+  const limits = { limit: lixLimitFor(path), type: pageTypeFor(path), sentenceLimit: sentenceLimitFor(path) };
   const text = extractMainText(html);
   if (text === undefined) {
-    return { path, lix: 0, words: 0, sentences: 0, longWords: 0, limit, problem: 'no <main> element' };
+    const prose = sentenceLengths('');
+    return { path, lix: 0, words: 0, sentences: 0, longWords: 0, prose, ...limits, problem: 'no <main> element' };
   }
   const result = lix(text);
-  if (result.words === 0) return { path, ...result, limit, problem: 'no text in <main>' };
-  return result.lix > limit ? { path, ...result, limit, problem: `LIX above ${limit}` } : { path, ...result, limit };
+  const prose = sentenceLengths(text);
+  if (result.words === 0) return { path, ...result, prose, ...limits, problem: 'no text in <main>' };
+  const problems = [
+    ...(result.lix > limits.limit ? [`LIX above ${limits.limit}`] : []),
+    ...(fixture ? [] : sentenceProblems(prose, limits.sentenceLimit)),
+  ];
+  return { path, ...result, prose, ...limits, ...(problems.length > 0 ? { problem: problems.join('; ') } : {}) };
 }
 
 export function measurePages(pages: readonly BuiltPage[]): LixRow[] {
@@ -52,7 +81,7 @@ export function measurePages(pages: readonly BuiltPage[]): LixRow[] {
 }
 
 export function formatLixTable(rows: readonly LixRow[]): string {
-  const header = ['Page', 'LIX', 'Limit', 'Words', 'Sentences', 'Long words', 'Result'];
+  const header = ['Page', 'LIX', 'Limit', 'Words', 'Sentences', 'Long words', 'Type', 'Words/sentence', 'Short', 'Result'];
   const body = rows.map((row) => [
     row.path,
     row.lix.toFixed(1),
@@ -60,6 +89,9 @@ export function formatLixTable(rows: readonly LixRow[]): string {
     String(row.words),
     String(row.sentences),
     String(row.longWords),
+    row.type,
+    `${row.prose.averageWords.toFixed(1)} (${row.sentenceLimit.minAverageWords}-${row.sentenceLimit.maxAverageWords})`,
+    `${percent(row.prose.shortShare)} (<=${percent(row.sentenceLimit.maxShortShare)})`,
     row.problem ? `FAIL: ${row.problem}` : 'ok',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, localizedTextSchema } from './common';
+import { isoDateSchema, localizedTextSchema, sourceSchema } from './common';
 import { publicationTypes } from '../vocabulary';
 import { audienceSchema, slugSchema, themeSchema, uniqueList } from './taxonomy';
 
@@ -24,10 +24,20 @@ export const publicationSchema = z.strictObject({
     .optional(),
   /** Where it is published elsewhere (the centre's own site, a podcast service). */
   url: z.url().optional(),
+  /**
+   * Where it comes from: the page that describes it, named for the reader
+   * ("the centre's overview of its activities"), so a visitor can see the
+   * origin and an editor can check the description again.
+   */
+  source: sourceSchema.extend({ name: localizedTextSchema }),
   /** Slugs of courses in content/kurser/ that teach it. */
   courses: uniqueList(slugSchema).default([]),
-  /** When it was put on the portal (the feed's date). */
-  published: isoDateSchema,
+  /**
+   * When it was first put on the portal, which the feed announces as new.
+   * Leave out for what has been on the portal from the start: the feed then
+   * does not announce it, and no date is made up.
+   */
+  published: isoDateSchema.optional(),
 });
 
 export type PublicationData = z.infer<typeof publicationSchema>;
