@@ -11,7 +11,7 @@ import { type Locale } from './schemas/common';
 import { type Contact } from './schemas/contact';
 import { findDuplicateTexts } from './unique-texts';
 import { type SearchSynonym } from './schemas/search';
-import { loadSearchSynonyms } from './search';
+import { findUnknownSynonymPages, loadSearchSynonyms } from './search';
 
 export type { Page } from './pages';
 export type { Contact } from './schemas/contact';
@@ -58,6 +58,7 @@ function checkLinks(content: Content, issues: IssueCollector): void {
     issues.addAll(findBrokenLinks(page.file, extractLinks(page.body), page.locale, exists));
     issues.addAll(findBrokenLinks(page.file, page.related, page.locale, exists).map((i) => ({ ...i, field: 'related' })));
   }
+  issues.addAll(findUnknownSynonymPages(content.synonyms, exists));
 }
 
 /** Reads and validates everything; throws one ContentError listing every problem. */

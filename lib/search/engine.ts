@@ -6,6 +6,7 @@ import { makeSnippet, markMatches, type Snippet, type TextPart } from './snippet
 import { buildSynonymTable, groupQueryWords, type SynonymTable } from './synonyms';
 import { type TermProcessor, termProcessor, tokenize, type WordMatcher, wordMatcher } from './terms';
 import { createVocabulary } from './vocabulary';
+import { type WordList } from './dictionary';
 
 /** What the search knows of a page, course or publication. */
 export interface SearchDocument {
@@ -44,6 +45,11 @@ export interface SearchResults {
   matchedAllWords: boolean;
 }
 
+export interface EngineOptions {
+  /** The words of each language, which typo tolerance leaves alone (dictionary.ts); none when left out. */
+  wordList?: (locale: Locale) => WordList;
+}
+
 export interface SearchOptions {
   page?: number;
   pageSize?: number;
@@ -68,18 +74,38 @@ interface LocaleIndex {
   processTerm: TermProcessor;
 }
 
+/**
+ * The words of each synonym group, as keywords of the page the group names:
+ * `handleplan` then finds the page that says `handlingsplan`, ranked as if
+ * the page said it in its title.
+ */
+function keywordsByUrl(synonyms: readonly SearchSynonym[], locale: Locale, processTerm: TermProcessor): Map<string, string[]> {
+  const keywords = new Map<string, string[]>();
+  for (const entry of synonyms) {
+    if (entry.locale !== locale) continue;
+    const list = keywords.get(entry.page) ?? [];
+    for (const word of entry.words) list.push(...tokenize(word).map(processTerm));
+    keywords.set(entry.page, list);
+  }
+  return keywords;
+}
+
 function buildLocaleIndex(documents: readonly SearchDocument[], synonyms: readonly SearchSynonym[], locale: Locale): LocaleIndex {
   const processTerm = termProcessor(locale);
   const own = documents.filter((document) => document.locale === locale);
+  const keywords = keywordsByUrl(synonyms, locale, processTerm);
   const rows = own.map((document) => ({
     title: tokenize(document.title).map(processTerm),
     text: tokenize(document.text).map(processTerm),
+    keywords: keywords.get(document.url) ?? [],
   }));
   return {
     locale,
-    table: createFullTextTable(rows.map((row) => ({ title: row.title.join(' '), text: row.text.join(' ') }))),
+    table: createFullTextTable(
+      rows.map((row) => ({ title: row.title.join(' '), text: row.text.join(' '), keywords: row.keywords.join(' ') })),
+    ),
     documents: own,
-    vocabulary: createVocabulary(rows.map((row) => [...row.title, ...row.text])),
+    vocabulary: createVocabulary(rows.map((row) => [...row.title, ...row.text, ...row.keywords])),
     synonyms: buildSynonymTable(synonyms, locale, processTerm),
     processTerm,
   };
@@ -131,8 +157,14 @@ function toHit(document: SearchDocument, matches: WordMatcher): SearchHit {
 }
 
 /** Builds one index per locale; do this once per process, never per request. */
-export function createSearchEngine(documents: readonly SearchDocument[], synonyms: readonly SearchSynonym[]): SearchEngine {
+export function createSearchEngine(
+  documents: readonly SearchDocument[],
+  synonyms: readonly SearchSynonym[],
+  options: EngineOptions = {},
+): SearchEngine {
   const byLocale = new Map(locales.map((locale) => [locale, buildLocaleIndex(documents, synonyms, locale)]));
+  // Asked only for a word the pages lack, so a list that takes time to load is loaded on the first such word.
+  const isWordOf = (locale: Locale) => (word: string) => options.wordList?.(locale).has(word) ?? false;
 
   return {
     documentCount: (locale) => byLocale.get(locale)!.documents.length,
@@ -141,7 +173,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], synonym
       const target = byLocale.get(locale)!;
       const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
       const groups = groupQueryWords(tokenize(query), target.synonyms, target.processTerm);
-      const plan = planSearch(groups, target.vocabulary, target.processTerm);
+      const plan = planSearch(groups, target.vocabulary, target.processTerm, isWordOf(locale));
       const found = pageOfMatches(target.table, plan.attempts, Math.floor(options.page ?? 1), pageSize);
       const matches = wordMatcher(locale, found.terms);
       return {
