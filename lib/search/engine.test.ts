@@ -232,6 +232,12 @@ describe('search engine: results', () => {
     expect(pages[1]!.hits.map((hit) => hit.url[1])).toEqual(['r', 'r', 'r', 'e', 'e']);
   });
 
+  it('offers the pages with the nearest titles only when nothing is found', () => {
+    expect(engine.search('da', 'forebyggelsesarbejdet').total).toBe(0);
+    expect(engine.search('da', 'forebyggelsesarbejdet').closest.map((page) => page.url)).toEqual(['/forebyggelse']);
+    expect(engine.search('da', 'kommune').closest).toEqual([]);
+  });
+
   it('finds nothing for an empty query', () => {
     expect(engine.search('da', '')).toMatchObject({ total: 0, hits: [], pageCount: 1, page: 1 });
   });

@@ -1,5 +1,6 @@
 import { type Locale, locales } from '@/lib/content/schemas/common';
 import { type SearchSynonym } from '@/lib/content/schemas/search';
+import { type ClosestPage, closestByTitle } from './closest';
 import { createFullTextTable, type FullTextTable } from './fulltext';
 import { planSearch, type SearchAttempt, type Vocabulary } from './plan';
 import { makeSnippet, markMatches, type Snippet, type TextPart } from './snippet';
@@ -43,6 +44,8 @@ export interface SearchResults {
    * them, so the page can say that the results are partial.
    */
   matchedAllWords: boolean;
+  /** When nothing was found: the pages whose titles come nearest to the query (closest.ts), else empty. */
+  closest: ClosestPage[];
 }
 
 export interface EngineOptions {
@@ -183,6 +186,7 @@ export function createSearchEngine(
         pageCount: found.pageCount,
         pageSize,
         matchedAllWords: found.matchedAllWords,
+        closest: found.total === 0 ? closestByTitle(target.documents, query) : [],
       };
     },
   };
