@@ -41,3 +41,11 @@ describe(`realistic queries, list version ${list.version}, against the real cont
     console.log(formatSummary(list.version, summarize(all, pending.length)));
   });
 });
+
+describe('summarize', () => {
+  it('counts the queries whose page came first and those in the top three', () => {
+    const summary = summarize([1, 2, 3, 4, undefined, 1], 2);
+    expect(summary).toEqual({ run: 6, pending: 2, first: 2, topThree: 4 });
+    expect(formatSummary(7, summary)).toBe('Query list version 7: 6 queries run, 2 pending; first 2 (33 %), top three 4 (67 %)');
+  });
+});
