@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { newStemmer } from 'snowball-stemmers';
 import { type Locale } from '@/lib/content/schemas/common';
+import { STEMMER_NAMES } from './terms';
 
 /** The words of a language, beyond those the site's pages use: what typo tolerance must leave alone. */
 export interface WordList {
@@ -9,9 +10,7 @@ export interface WordList {
   has(word: string): boolean;
 }
 
-const STEMMER_NAMES: Record<Locale, string> = { da: 'danish', en: 'english' };
-
-/** More words sharing a stem's start than this are not all compared; the language's real forms sort close to it. */
+/** At most this many listed words are stemmed to compare with a query word: a bound on the cost of one odd word. */
 const MAX_CANDIDATES = 400;
 
 /** Longer than any ending the Snowball stemmers of these languages take off (Danish `hedernes`, English `ational`). */
@@ -43,12 +42,9 @@ export function wordListFromHunspell(dic: string, locale: Locale): WordList {
   words.shift();
   words.sort();
   const stemmer = newStemmer(STEMMER_NAMES[locale]);
-  const isListed = (word: string) => sorted(word) < words.length && words[sorted(word)] === word;
-  const sorted = (word: string) => lowerBound(words, word);
   const answers = new Map<string, boolean>();
-  const has = (word: string): boolean => {
-    const lower = word;
-    if (isListed(lower)) return true;
+  const has = (lower: string): boolean => {
+    if (words[lowerBound(words, lower)] === lower) return true;
     const stem = stemmer.stem(lower);
     // An English stem may end otherwise than its words (`studi`, `study`): compare from one letter earlier.
     const start = locale === 'en' && stem.length > 3 ? stem.slice(0, -1) : stem;

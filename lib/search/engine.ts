@@ -1,13 +1,13 @@
 import { type Locale, locales } from '@/lib/content/schemas/common';
 import { type SearchSynonym } from '@/lib/content/schemas/search';
 import { type ClosestPage, closestByTitle } from './closest';
+import { type WordList } from './dictionary';
 import { createFullTextTable, type FullTextTable } from './fulltext';
 import { planSearch, type SearchAttempt, type Vocabulary } from './plan';
 import { makeSnippet, markMatches, type Snippet, type TextPart } from './snippet';
 import { buildSynonymTable, groupQueryWords, type SynonymTable } from './synonyms';
 import { type TermProcessor, termProcessor, tokenize, type WordMatcher, wordMatcher } from './terms';
 import { createVocabulary } from './vocabulary';
-import { type WordList } from './dictionary';
 
 /** What the search knows of a page, course or publication. */
 export interface SearchDocument {
