@@ -46,7 +46,7 @@ export async function SearchPage({ locale, rawQuery, rawPage }: SearchPageProps)
         )}
         {!results && <p className="search-empty">{t('emptyQuery')}</p>}
         {results && results.total > 0 && <SearchResults locale={locale} query={query.text} results={results} />}
-        {results && results.total === 0 && <NoResults locale={locale} />}
+        {results && results.total === 0 && <NoResults locale={locale} closest={results.closest} />}
       </div>
     </PageBody>
   );

@@ -11,7 +11,7 @@ import { findBrokenReferences } from './references';
 import { routePaths } from './route-paths';
 import { type Contact } from './schemas/contact';
 import { type SearchSynonym } from './schemas/search';
-import { loadSearchSynonyms } from './search';
+import { findUnknownSynonymPages, loadSearchSynonyms } from './search';
 import { findDuplicateTexts } from './unique-texts';
 
 /** Everything in content/, read and validated, pages with their raw MDX. */
@@ -37,6 +37,7 @@ function checkLinks(content: LoadedContent, issues: IssueCollector): void {
     issues.addAll(findBrokenLinks(page.file, extractLinks(page.body), page.locale, exists));
     issues.addAll(findBrokenLinks(page.file, page.related, page.locale, exists).map((i) => ({ ...i, field: 'related' })));
   }
+  issues.addAll(findUnknownSynonymPages(content.synonyms, exists));
 }
 
 /**

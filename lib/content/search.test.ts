@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatIssue, IssueCollector } from './errors';
-import { loadSearchSynonyms } from './search';
+import { findUnknownSynonymPages, loadSearchSynonyms } from './search';
 
 describe('loadSearchSynonyms', () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -18,14 +18,31 @@ describe('loadSearchSynonyms', () => {
       `${broken}: 2.words.1: must be letters, digits, spaces and hyphens, e.g. info-hus`,
       `${broken}: 3.words: "Radikalisering" is listed twice`,
       `${broken}: 5.extra: is not a known field (misspelt?)`,
+      `${broken}: 6.page: must be a path of the site without language prefix, e.g. /kurser`,
     ]);
+  });
+
+  it('names the entry whose landing page does not exist in its language', () => {
+    const issues = new IssueCollector();
+    const synonyms = loadSearchSynonyms(issues);
+    const missing = synonyms.findIndex((entry) => entry.locale === 'en' && entry.page === '/kurser');
+    const exists = (locale: string, path: string) => !(locale === 'en' && path === '/kurser');
+    expect(findUnknownSynonymPages(synonyms, exists).map(formatIssue)).toContain(
+      `content/search/synonyms.yaml: ${missing}.page: /kurser is no page in en`,
+    );
+    expect(findUnknownSynonymPages(synonyms, () => true)).toEqual([]);
   });
 
   it('loads the real synonyms without problems', () => {
     const issues = new IssueCollector();
     const synonyms = loadSearchSynonyms(issues);
     expect(issues.issues).toEqual([]);
-    expect(synonyms).toContainEqual({ locale: 'da', words: ['radikalisering', 'ekstremisme'] });
+    expect(synonyms).toContainEqual({
+      locale: 'da',
+      words: ['radikalisering', 'radikaliseret', 'radikaliseres'],
+      means: 'ekstremisme',
+      page: '/bekymring',
+    });
     expect(synonyms.some((entry) => entry.locale === 'da' && entry.means === 'infohus' && entry.words.includes('info-hus'))).toBe(true);
   });
 });

@@ -1,6 +1,10 @@
-import { type IssueCollector } from './errors';
+import { type ContentIssue, type IssueCollector } from './errors';
 import { listCollectionFiles, loadDataFile } from './read';
+import { type Locale } from './schemas/common';
 import { type SearchSynonym, searchSynonymsFileSchema } from './schemas/search';
+
+/** Where each loaded entry was written, so a later check can name file and entry. */
+const sources = new WeakMap<SearchSynonym, { file: string; index: number }>();
 
 /**
  * The search synonyms in content/search/*.yaml. An equivalence word listed in
@@ -13,6 +17,7 @@ export function loadSearchSynonyms(issues: IssueCollector): SearchSynonym[] {
   for (const source of listCollectionFiles('search', ['.yaml'])) {
     const entries = loadDataFile(source.file, searchSynonymsFileSchema, issues) ?? [];
     entries.forEach((entry, index) => {
+      sources.set(entry, { file: source.file, index });
       if (entry.means) return;
       for (const word of entry.words) {
         const key = `${entry.locale}:${word.toLowerCase()}`;
@@ -26,4 +31,21 @@ export function loadSearchSynonyms(issues: IssueCollector): SearchSynonym[] {
     synonyms.push(...entries);
   }
   return synonyms;
+}
+
+/** Synonym groups whose landing `page` is no page of their language. */
+export function findUnknownSynonymPages(
+  synonyms: readonly SearchSynonym[],
+  exists: (locale: Locale, path: string) => boolean,
+): ContentIssue[] {
+  return synonyms
+    .filter((entry) => !exists(entry.locale, entry.page))
+    .map((entry) => {
+      const source = sources.get(entry);
+      return {
+        file: source?.file ?? 'content/search',
+        field: `${source?.index ?? '?'}.page`,
+        message: `${entry.page} is no page in ${entry.locale}`,
+      };
+    });
 }

@@ -22,9 +22,9 @@ const documents: SearchDocument[] = [
 ];
 
 const synonyms: SearchSynonym[] = [
-  { locale: 'da', words: ['radikalisering', 'ekstremisme'] },
-  { locale: 'da', words: ['info-hus', 'info hus'], means: 'infohus' },
-  { locale: 'da', words: ['ssp'], means: 'infohus' },
+  { locale: 'da', words: ['radikalisering', 'ekstremisme'], page: '/hotline' },
+  { locale: 'da', words: ['info-hus', 'info hus'], means: 'infohus', page: '/infohuse' },
+  { locale: 'da', words: ['ssp'], means: 'infohus', page: '/infohuse' },
 ];
 
 const engine = createSearchEngine(documents, synonyms);
@@ -78,6 +78,48 @@ describe('search engine: typos and prefixes', () => {
     expect(urls('da', 'demok elever')).toEqual(['/skole']);
     expect(engine.search('da', 'demok elever').matchedAllWords).toBe(false);
   });
+
+  it('matches the start of the last word only from four letters', () => {
+    expect(urls('da', 'demo')).toEqual(['/skole']);
+    expect(urls('da', 'dem')).toEqual([]);
+  });
+
+  it('does not turn a real word of the language into a word of the pages', () => {
+    const fora = [page('da', '/fora', 'Internationale fora', 'Centeret deltager i fora.')];
+    const realWords = { has: (word: string) => ['forår', 'fora'].includes(word) };
+    const withWords = createSearchEngine(fora, [], { wordList: () => realWords });
+    expect(withWords.search('da', 'forår').total).toBe(0);
+    // The same typo tolerance still corrects what is no word: a letter added, as in `forar` typed without å.
+    expect(withWords.search('da', 'forar').hits.map((hit) => hit.url)).toEqual(['/fora']);
+    expect(
+      createSearchEngine(fora, [])
+        .search('da', 'forår')
+        .hits.map((hit) => hit.url),
+    ).toEqual(['/fora']);
+  });
+});
+
+describe('search engine: landing pages of synonym groups', () => {
+  const landing = createSearchEngine(
+    [
+      page('da', '/raad', 'Rådgivning', 'Centeret hjælper med en handlingsplan mod ekstremisme. En plan skal passe.'),
+      page('da', '/plan', 'Plan for året', 'En plan for året med en handlingsplan og en plan mere.'),
+      page('da', '/andet', 'Andet', 'Noget helt andet.'),
+    ],
+    [{ locale: 'da', words: ['handleplan', 'handlingsplan'], page: '/raad' }],
+  );
+
+  it('finds the page a group names by the words of the group, even where the page lacks them', () => {
+    expect(landing.search('da', 'handleplan').hits.map((hit) => hit.url)).toEqual(['/raad', '/plan']);
+  });
+
+  it('ranks the named page above pages that only use the word', () => {
+    expect(landing.search('da', 'handlingsplan').hits[0]!.url).toBe('/raad');
+  });
+
+  it('adds nothing for the other language', () => {
+    expect(landing.search('en', 'handleplan').total).toBe(0);
+  });
 });
 
 describe('search engine: synonyms', () => {
@@ -108,7 +150,7 @@ describe('search engine: synonyms', () => {
   it('matches a synonym of several words as a phrase', () => {
     const phrases = createSearchEngine(
       [page('da', '/medier', 'Side M', 'Unge på sociale medier.'), page('da', '/spredt', 'Side S', 'Sociale forhold og nye medier.')],
-      [{ locale: 'da', words: ['chat', 'sociale medier'] }],
+      [{ locale: 'da', words: ['chat', 'sociale medier'], page: '/medier' }],
     );
     expect(phrases.search('da', 'chat').hits.map((hit) => hit.url)).toEqual(['/medier']);
   });
@@ -188,6 +230,12 @@ describe('search engine: results', () => {
     expect(pages[0]!.total).toBe(15);
     expect(new Set(shown).size).toBe(15);
     expect(pages[1]!.hits.map((hit) => hit.url[1])).toEqual(['r', 'r', 'r', 'e', 'e']);
+  });
+
+  it('offers the pages with the nearest titles only when nothing is found', () => {
+    expect(engine.search('da', 'forebyggelsesarbejdet').total).toBe(0);
+    expect(engine.search('da', 'forebyggelsesarbejdet').closest.map((page) => page.url)).toEqual(['/forebyggelse']);
+    expect(engine.search('da', 'kommune').closest).toEqual([]);
   });
 
   it('finds nothing for an empty query', () => {

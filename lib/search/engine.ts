@@ -1,5 +1,7 @@
 import { type Locale, locales } from '@/lib/i18n/routing';
 import { type SearchSynonym } from '@/lib/content/schemas/search';
+import { type ClosestPage, closestByTitle } from './closest';
+import { type WordList } from './dictionary';
 import { createFullTextTable, type FullTextTable } from './fulltext';
 import { planSearch, type SearchAttempt, type Vocabulary } from './plan';
 import { makeSnippet, markMatches, type Snippet, type TextPart } from './snippet';
@@ -42,6 +44,13 @@ export interface SearchResults {
    * them, so the page can say that the results are partial.
    */
   matchedAllWords: boolean;
+  /** When nothing was found: the pages whose titles come nearest to the query (closest.ts), else empty. */
+  closest: ClosestPage[];
+}
+
+export interface EngineOptions {
+  /** The words of each language, which typo tolerance leaves alone (dictionary.ts); none when left out. */
+  wordList?: (locale: Locale) => WordList;
 }
 
 export interface SearchOptions {
@@ -68,18 +77,38 @@ interface LocaleIndex {
   processTerm: TermProcessor;
 }
 
+/**
+ * The words of each synonym group, as keywords of the page the group names:
+ * `handleplan` then finds the page that says `handlingsplan`, ranked as if
+ * the page said it in its title.
+ */
+function keywordsByUrl(synonyms: readonly SearchSynonym[], locale: Locale, processTerm: TermProcessor): Map<string, string[]> {
+  const keywords = new Map<string, string[]>();
+  for (const entry of synonyms) {
+    if (entry.locale !== locale) continue;
+    const list = keywords.get(entry.page) ?? [];
+    for (const word of entry.words) list.push(...tokenize(word).map(processTerm));
+    keywords.set(entry.page, list);
+  }
+  return keywords;
+}
+
 function buildLocaleIndex(documents: readonly SearchDocument[], synonyms: readonly SearchSynonym[], locale: Locale): LocaleIndex {
   const processTerm = termProcessor(locale);
   const own = documents.filter((document) => document.locale === locale);
+  const keywords = keywordsByUrl(synonyms, locale, processTerm);
   const rows = own.map((document) => ({
     title: tokenize(document.title).map(processTerm),
     text: tokenize(document.text).map(processTerm),
+    keywords: keywords.get(document.url) ?? [],
   }));
   return {
     locale,
-    table: createFullTextTable(rows.map((row) => ({ title: row.title.join(' '), text: row.text.join(' ') }))),
+    table: createFullTextTable(
+      rows.map((row) => ({ title: row.title.join(' '), text: row.text.join(' '), keywords: row.keywords.join(' ') })),
+    ),
     documents: own,
-    vocabulary: createVocabulary(rows.map((row) => [...row.title, ...row.text])),
+    vocabulary: createVocabulary(rows.map((row) => [...row.title, ...row.text, ...row.keywords])),
     synonyms: buildSynonymTable(synonyms, locale, processTerm),
     processTerm,
   };
@@ -131,8 +160,14 @@ function toHit(document: SearchDocument, matches: WordMatcher): SearchHit {
 }
 
 /** Builds one index per locale; do this once per process, never per request. */
-export function createSearchEngine(documents: readonly SearchDocument[], synonyms: readonly SearchSynonym[]): SearchEngine {
+export function createSearchEngine(
+  documents: readonly SearchDocument[],
+  synonyms: readonly SearchSynonym[],
+  options: EngineOptions = {},
+): SearchEngine {
   const byLocale = new Map(locales.map((locale) => [locale, buildLocaleIndex(documents, synonyms, locale)]));
+  // Asked only for a word the pages lack, so a list that takes time to load is loaded on the first such word.
+  const isWordOf = (locale: Locale) => (word: string) => options.wordList?.(locale).has(word) ?? false;
 
   return {
     documentCount: (locale) => byLocale.get(locale)!.documents.length,
@@ -141,7 +176,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], synonym
       const target = byLocale.get(locale)!;
       const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
       const groups = groupQueryWords(tokenize(query), target.synonyms, target.processTerm);
-      const plan = planSearch(groups, target.vocabulary, target.processTerm);
+      const plan = planSearch(groups, target.vocabulary, target.processTerm, isWordOf(locale));
       const found = pageOfMatches(target.table, plan.attempts, Math.floor(options.page ?? 1), pageSize);
       const matches = wordMatcher(locale, found.terms);
       return {
@@ -151,6 +186,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], synonym
         pageCount: found.pageCount,
         pageSize,
         matchedAllWords: found.matchedAllWords,
+        closest: found.total === 0 ? closestByTitle(target.documents, query) : [],
       };
     },
   };

@@ -5,6 +5,8 @@ const table = createFullTextTable([
   { title: 'nyhed', text: 'infohus infohus infohus mod' },
   { title: 'infohus', text: 'politi samarbejd' },
   { title: 'hotline', text: 'ring til hotline' },
+  { title: 'kontakt', text: 'skriv eller ring', keywords: 'telefonlinj' },
+  { title: 'nyt', text: 'en telefonlinj og en telefonlinj mere' },
 ]);
 
 describe('createFullTextTable', () => {
@@ -16,6 +18,10 @@ describe('createFullTextTable', () => {
 
   it('ranks a title match above repeated mentions in the text', () => {
     expect(table.ranked('"infohus"', 10, 0)).toEqual([1, 0]);
+  });
+
+  it('ranks a keyword above repeated mentions in the text', () => {
+    expect(table.ranked('"telefonlinj"', 10, 0)).toEqual([3, 4]);
   });
 
   it('reads a page of the ranking', () => {

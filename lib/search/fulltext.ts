@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 export interface TermRow {
   title: string;
   text: string;
+  /** The words of the synonym groups that name this page as where to land (content/search). */
+  keywords?: string;
 }
 
 export interface FullTextTable {
@@ -15,8 +17,11 @@ export interface FullTextTable {
   bytes(): number;
 }
 
-/** BM25 weight of each column: a title hit outweighs several mentions in the body text. */
-export const COLUMN_WEIGHTS = { title: 4, text: 1 } as const;
+/**
+ * BM25 weight of each column: a title hit outweighs several mentions in the
+ * body text, and so does a keyword, since an editor chose that page for it.
+ */
+export const COLUMN_WEIGHTS = { title: 4, text: 1, keywords: 4 } as const;
 
 /**
  * SQLite's FTS5 in memory holds the postings and ranks them with BM25 in
@@ -27,12 +32,14 @@ export const COLUMN_WEIGHTS = { title: 4, text: 1 } as const;
  */
 export function createFullTextTable(rows: readonly TermRow[]): FullTextTable {
   const database = new Database(':memory:');
-  database.exec("CREATE VIRTUAL TABLE documents USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4 5')");
+  database.exec(
+    "CREATE VIRTUAL TABLE documents USING fts5(title, text, keywords, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4 5')",
+  );
   database
     .prepare("INSERT INTO documents(documents, rank) VALUES ('rank', ?)")
-    .run(`bm25(${COLUMN_WEIGHTS.title}, ${COLUMN_WEIGHTS.text})`);
-  const insert = database.prepare('INSERT INTO documents(rowid, title, text) VALUES (?, ?, ?)');
-  database.transaction(() => rows.forEach((row, position) => insert.run(position, row.title, row.text)))();
+    .run(`bm25(${COLUMN_WEIGHTS.title}, ${COLUMN_WEIGHTS.text}, ${COLUMN_WEIGHTS.keywords})`);
+  const insert = database.prepare('INSERT INTO documents(rowid, title, text, keywords) VALUES (?, ?, ?, ?)');
+  database.transaction(() => rows.forEach((row, position) => insert.run(position, row.title, row.text, row.keywords ?? '')))();
 
   const count = database.prepare<[string], number>('SELECT count(*) FROM documents WHERE documents MATCH ?').pluck();
   const ranked = database

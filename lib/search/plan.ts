@@ -14,6 +14,8 @@ export const COMMON_MIN_DOCUMENTS = 20;
 export const SHORT_WORD = 5;
 /** Below this length one changed letter turns a word into another word, so no typo tolerance. */
 export const FUZZY_MIN_LENGTH = 5;
+/** Below this many letters, the last word does not match longer words: `for` would match most of the site. */
+export const PREFIX_MIN_LETTERS = 4;
 
 /** What the plan needs to know of the index's terms (see vocabulary.ts). */
 export interface Vocabulary {
@@ -92,12 +94,18 @@ interface GroupExpressions {
 
 /**
  * Turns query groups (synonyms.ts) into FTS5 match expressions. A word that
- * the index does not know and that is long enough may be a typo: it matches
- * the known terms one edit away. The last word, while it may be unfinished,
- * also matches the start of longer words. A group matches by its own words
- * or by any of its synonyms.
+ * the index does not know, that is long enough and that is no word of the
+ * language either may be a typo: it matches the known terms one edit away.
+ * The last word, while it may be unfinished and from four letters on, also
+ * matches the start of longer words. A group matches by its own words or by
+ * any of its synonyms.
  */
-export function planSearch(groups: readonly QueryGroup[], vocabulary: Vocabulary, processTerm: ProcessTerm): SearchPlan {
+export function planSearch(
+  groups: readonly QueryGroup[],
+  vocabulary: Vocabulary,
+  processTerm: ProcessTerm,
+  isWordOfLanguage: (word: string) => boolean = () => false,
+): SearchPlan {
   const typing = groups.at(-1);
 
   const expressionsOf = (group: QueryGroup): GroupExpressions => {
@@ -109,13 +117,14 @@ export function planSearch(groups: readonly QueryGroup[], vocabulary: Vocabulary
       if (term === '') continue;
       const choices = [quoteTerm(term)];
       terms.add(term);
-      if (term.length >= FUZZY_MIN_LENGTH && vocabulary.documentFrequency(term) === 0) {
+      // A real word the pages lack (`forår`) is what the person meant: bending it to a word of the pages (`fora`) misleads.
+      if (term.length >= FUZZY_MIN_LENGTH && vocabulary.documentFrequency(term) === 0 && !isWordOfLanguage(word)) {
         for (const near of vocabulary.nearTerms(term)) {
           choices.push(quoteTerm(near));
           terms.add(near);
         }
       }
-      if (group === typing && group.words.length === 1 && isUnfinished(term, vocabulary)) {
+      if (group === typing && group.words.length === 1 && [...word].length >= PREFIX_MIN_LETTERS && isUnfinished(term, vocabulary)) {
         choices.push(`${quoteTerm(term)}*`);
         for (const longer of vocabulary.termsStartingWith(term)) terms.add(longer);
       }

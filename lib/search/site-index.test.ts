@@ -16,7 +16,7 @@ describe('memoiseSearch', () => {
     let loads = 0;
     const search = memoiseSearch(() => {
       loads++;
-      return { pages: [frontPage], synonyms: [{ locale: 'da', words: ['radikalisering', 'ekstremisme'] }] };
+      return { pages: [frontPage], synonyms: [{ locale: 'da', words: ['radikalisering', 'ekstremisme'], page: '/' }] };
     });
     expect(search.buildMilliseconds()).toBe(0);
     const first = search.get();

@@ -1,6 +1,7 @@
 import { getContent } from '@/lib/content';
 import { type SearchSynonym } from '@/lib/content/schemas/search';
 import { documentsFromContent, type SearchableContent } from './documents';
+import { languageWordList } from './dictionary';
 import { createSearchEngine, type SearchEngine } from './engine';
 
 export interface MemoisedSearch {
@@ -18,7 +19,7 @@ export function memoiseSearch(load: () => SearchableContent & { synonyms: readon
       if (!engine) {
         const started = performance.now();
         const content = load();
-        engine = createSearchEngine(documentsFromContent(content), content.synonyms);
+        engine = createSearchEngine(documentsFromContent(content), content.synonyms, { wordList: languageWordList });
         took = performance.now() - started;
       }
       return engine;

@@ -5,10 +5,10 @@ import { termProcessor } from './terms';
 
 const da = termProcessor('da');
 const synonyms: SearchSynonym[] = [
-  { locale: 'da', words: ['radikalisering', 'ekstremisme'] },
-  { locale: 'da', words: ['info-hus', 'info hus'], means: 'infohus' },
-  { locale: 'da', words: ['sociale medier'], means: 'online' },
-  { locale: 'en', words: ['extremism', 'radicalisation'] },
+  { locale: 'da', words: ['radikalisering', 'ekstremisme'], page: '/' },
+  { locale: 'da', words: ['info-hus', 'info hus'], means: 'infohus', page: '/' },
+  { locale: 'da', words: ['sociale medier'], means: 'online', page: '/' },
+  { locale: 'en', words: ['extremism', 'radicalisation'], page: '/' },
 ];
 const table = buildSynonymTable(synonyms, 'da', da);
 

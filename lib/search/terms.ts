@@ -33,7 +33,7 @@ export function foldDiacritics(term: string): string {
     .replace(/\p{M}+/gu, '');
 }
 
-const STEMMER_NAMES: Record<Locale, string> = { da: 'danish', en: 'english' };
+export const STEMMER_NAMES: Record<Locale, string> = { da: 'danish', en: 'english' };
 
 export type TermProcessor = (word: string) => string;
 

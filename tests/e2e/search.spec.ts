@@ -29,6 +29,18 @@ test.describe('search', () => {
     }
   });
 
+  test('the words people type land on the page meant for them @nojs', async ({ page }) => {
+    for (const [query, title] of [
+      ['min søn', 'Er du bekymret?'],
+      ['handleplan', 'Rådgivning til kommuner og andre'],
+      // A real word the pages lack is not bent into one they have (`fora`).
+      ['forår', 'Kurser og årsmøde'],
+    ] as const) {
+      await page.goto(`/soeg?q=${encodeURIComponent(query)}`);
+      await expect(results(page).getByRole('listitem').first().getByRole('heading')).toHaveText(title);
+    }
+  });
+
   test('pages through many results with plain links @nojs', async ({ page }) => {
     await page.goto('/soeg?q=ekstremisme');
     const pager = page.getByRole('navigation', { name: 'Sider med søgeresultater' });
@@ -39,8 +51,20 @@ test.describe('search', () => {
     await expect(page.getByText(/^Side 2 af \d+$/)).toBeVisible();
   });
 
+  test('no results: the pages with the nearest titles come first, then the concern guide @nojs', async ({ page }) => {
+    await page.goto('/soeg?q=sanktionsordning');
+    await expect(page.getByRole('heading', { name: 'Vi fandt ingen sider for »sanktionsordning«' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sider med titler, der ligner din søgning' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Offentlige sanktionslister' })).toHaveAttribute(
+      'href',
+      '/indsatser/sanktionslister',
+    );
+    await expect(page.getByRole('link', { name: 'Gå til »Er du bekymret?«' })).toHaveAttribute('href', '/bekymring');
+  });
+
   test('no results: a friendly page with the concern guide and the main sections @nojs', async ({ page }) => {
     await page.goto('/soeg?q=xqzxqzxqz');
+    await expect(page.getByRole('heading', { name: 'Sider med titler, der ligner din søgning' })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Vi fandt ingen sider for »xqzxqzxqz«' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Gå til »Er du bekymret?«' })).toHaveAttribute('href', '/bekymring');
     const main = page.getByRole('main');

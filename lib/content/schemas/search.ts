@@ -15,12 +15,16 @@ const searchWordSchema = z
  * the others (radikalisering ↔ ekstremisme). With `means`, the words are
  * variants people type that should also find `means` (info-hus → infohus),
  * but not the other way round.
+ * `page` is where people searching these words should land (checked to exist
+ * at content:check, and by a test to come first or in the top three); the
+ * words also count as that page's keywords.
  */
 export const searchSynonymSchema = z
   .strictObject({
     locale: localeSchema,
     words: z.array(searchWordSchema).min(1),
     means: searchWordSchema.optional(),
+    page: z.string().regex(/^\/[a-z0-9\-/]*$/, { error: 'must be a path of the site without language prefix, e.g. /kurser' }),
   })
   .superRefine((entry, context) => {
     if (!entry.means && entry.words.length < 2) {
