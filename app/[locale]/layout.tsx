@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { type ReactNode } from 'react';
 import { SiteDocument } from '@/components/layout/SiteDocument';
 import { type AppLocale, isAppLocale, routing } from '@/lib/i18n/routing';
+import { siteFrame } from '@/lib/navigation/frame';
 import { siteUrl } from '@/lib/site/config';
 
 export function generateStaticParams() {
@@ -24,5 +25,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
-  return <SiteDocument locale={locale}>{children as ReactNode}</SiteDocument>;
+  return (
+    <SiteDocument locale={locale} frame={siteFrame(locale)}>
+      {children as ReactNode}
+    </SiteDocument>
+  );
 }
