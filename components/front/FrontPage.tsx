@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { telHref } from '@/components/concern/tel';
+import { HotlineDetails } from '@/components/layout/HotlineDetails';
 import { NextCourses } from '@/components/courses/NextCourses';
 import { mdxComponents } from '@/components/mdx/components';
 import { type Course, type Page } from '@/lib/content';
@@ -55,13 +55,7 @@ export async function FrontPage({ page, activities, courses, hotline, now }: Fro
               {frame('front.hotlineHeading')}
             </h2>
             <p>{hotline.name}</p>
-            <p>
-              <a className="front-hotline-phone" href={telHref(hotline.phone)}>
-                {hotline.phone}
-              </a>
-            </p>
-            {hotline.hours && <p>{hotline.hours}</p>}
-            {hotline.anonymous && <p>{frame('hotlineAnonymous')}</p>}
+            <HotlineDetails hotline={hotline} phoneClassName="front-hotline-phone" />
           </section>
         )}
       </div>

@@ -34,10 +34,11 @@ export async function PageBody({ locale, path, crumb, query, children }: PageBod
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
       <div className={`page-layout ${layout}`}>
-        {sideItems.length > 0 && <SideNavigation locale={locale} items={sideItems} path={path} label={t('sectionNavLabel')} />}
         <main id="main-content" tabIndex={-1}>
           {children}
         </main>
+        {/* After the text, so phones show the text first; wide screens put it in the left column. */}
+        {sideItems.length > 0 && <SideNavigation locale={locale} items={sideItems} path={path} label={t('sectionNavLabel')} />}
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type HotlineSummary } from '@/lib/navigation/frame';
-import { telHref } from '@/components/concern/tel';
+import { HotlineDetails } from './HotlineDetails';
 
 const footerLinks = [
   { path: '/bekymring', key: 'worried' },
@@ -26,13 +26,7 @@ export async function SiteFooter({ locale, hotline }: { locale: AppLocale; hotli
           {hotline && (
             <div className="footer-col">
               <h2 className="h5">{hotline.name}</h2>
-              <p>
-                <a className="footer-phone" href={telHref(hotline.phone)}>
-                  {hotline.phone}
-                </a>
-              </p>
-              {hotline.hours && <p>{hotline.hours}</p>}
-              {hotline.anonymous && <p>{frame('hotlineAnonymous')}</p>}
+              <HotlineDetails hotline={hotline} phoneClassName="footer-phone" />
             </div>
           )}
           <nav className="footer-col" aria-label={t('footerNavLabel')}>
