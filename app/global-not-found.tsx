@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { setRequestLocale } from 'next-intl/server';
 import { NotFoundContent } from '@/components/errors/NotFoundContent';
 import { SiteDocument } from '@/components/layout/SiteDocument';
+import { siteFrame } from '@/lib/navigation/frame';
 import { localeOfRequest } from '@/lib/site/request-kind';
 
 // Every address no route knows ends here, outside the [locale] layout. Next.js serves this page with
@@ -11,9 +12,10 @@ import { localeOfRequest } from '@/lib/site/request-kind';
 export default async function GlobalNotFound() {
   const locale = localeOfRequest(await headers());
   setRequestLocale(locale);
+  const frame = siteFrame(locale);
   return (
-    <SiteDocument locale={locale}>
-      <NotFoundContent locale={locale} />
+    <SiteDocument locale={locale} frame={frame}>
+      <NotFoundContent locale={locale} sections={frame.sections} />
     </SiteDocument>
   );
 }

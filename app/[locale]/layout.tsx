@@ -6,6 +6,7 @@ import { type ReactNode } from 'react';
 import { SiteDocument } from '@/components/layout/SiteDocument';
 import { localeParams } from '@/lib/i18n/params';
 import { isAppLocale, routing } from '@/lib/i18n/routing';
+import { siteFrame } from '@/lib/navigation/frame';
 import { siteUrl } from '@/lib/site/config';
 
 export function generateStaticParams() {
@@ -25,5 +26,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
-  return <SiteDocument locale={locale}>{children as ReactNode}</SiteDocument>;
+  return (
+    <SiteDocument locale={locale} frame={siteFrame(locale)}>
+      {children as ReactNode}
+    </SiteDocument>
+  );
 }

@@ -4,9 +4,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FrontPage } from '@/components/front/FrontPage';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
+import { currentTime } from '@/lib/courses/clock';
 import { localeParams } from '@/lib/i18n/params';
+import { hotlineSummary } from '@/lib/navigation/frame';
 import { pageMetadata } from '@/lib/navigation/metadata';
-import { findPage } from '@/lib/navigation/site-tree';
+import { findPage, sectionNavigation } from '@/lib/navigation/site-tree';
 import { serializeJsonLd } from '@/lib/courses/jsonld';
 import { siteUrl } from '@/lib/site/config';
 import { organisationJsonLd } from '@/lib/site/organisation';
@@ -21,7 +23,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await localeParams(params);
   setRequestLocale(locale);
-  const page = findPage(getContent().pages, locale, '/');
+  const { pages, courses, contacts } = getContent();
+  const page = findPage(pages, locale, '/');
   if (!page) notFound();
   const t = await getTranslations('Layout');
   return (
@@ -30,7 +33,13 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: serializeJsonLd(organisationJsonLd(t('siteName'), siteUrl)) }}
       />
-      <FrontPage page={page} />
+      <FrontPage
+        page={page}
+        activities={sectionNavigation(pages, locale, '/indsatser').slice(1)}
+        courses={courses}
+        hotline={hotlineSummary(contacts, locale)}
+        now={currentTime()}
+      />
     </PageBody>
   );
 }

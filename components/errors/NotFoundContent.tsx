@@ -3,19 +3,21 @@ import { SearchBox } from '@/components/layout/SearchBox';
 import { SectionLinks } from '@/components/layout/SectionLinks';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
+import { type NavItem } from '@/lib/navigation/site-tree';
 
 /** The 404 page: a way on from a dead end, by search or by the main sections. */
-export async function NotFoundContent({ locale }: { locale: AppLocale }) {
+export async function NotFoundContent({ locale, sections }: { locale: AppLocale; sections?: NavItem[] }) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const frame = await getTranslations({ locale, namespace: 'Frame' });
   return (
     <div className="container page-container">
       <title>{t('title')}</title>
       <main id="main-content" tabIndex={-1}>
         <h1>{t('title')}</h1>
         <p className="font-lead">{t('lead')}</p>
-        <SearchBox locale={locale} id="not-found-search" />
+        <SearchBox locale={locale} id="not-found-search" landmarkLabel={frame('pageSearch')} />
         <h2>{t('sections')}</h2>
-        <SectionLinks locale={locale}>
+        <SectionLinks locale={locale} sections={sections}>
           <li>
             <a href={localizedPath(locale, '/')}>{t('home')}</a>
           </li>

@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server';
+
 export interface FilterOption {
   value: string;
   label: string;
@@ -26,14 +28,25 @@ interface FilterFormProps {
 
 /**
  * A plain GET form of checkboxes: it works without JavaScript, and the
- * resulting address can be bookmarked and shared.
+ * resulting address can be bookmarked and shared. On phones it is folded
+ * behind a native <details> toggle that names how many choices are active,
+ * so the first results show on the first screen; the form is the toggle's
+ * next sibling (as in the main menu), so wider screens show it without
+ * relying on `::details-content`.
  */
-export function FilterForm({ id, action, heading, lead, groups, submitLabel, clearLabel, hasFilters }: FilterFormProps) {
+export async function FilterForm({ id, action, heading, lead, groups, submitLabel, clearLabel, hasFilters }: FilterFormProps) {
+  const t = await getTranslations('Frame');
+  const active = groups.reduce((sum, group) => sum + group.options.filter((option) => option.checked).length, 0);
   return (
     <section className="filter-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{heading}</h2>
-      <p>{lead}</p>
-      <form method="get" action={action}>
+      <details className="filter-toggle">
+        <summary className="button button-secondary">
+          {t('filterToggle')} <span className="filter-count">({t('filterCount', { count: active })})</span>
+        </summary>
+      </details>
+      <form method="get" action={action} className="filter-form">
+        <p>{lead}</p>
         <div className="filter-groups">
           {groups
             .filter((group) => group.options.length > 0)

@@ -1,33 +1,42 @@
 import { getTranslations } from 'next-intl/server';
+import { type ReactNode } from 'react';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type NavItem } from '@/lib/navigation/site-tree';
 
 /**
- * The main menu. On narrow screens it sits in a native <details>, so it opens
- * and closes with a click, Enter or Space and needs no JavaScript. It is part
- * of the shared layout, so it does not know the current page: breadcrumbs and
- * the side menu show where the visitor is.
+ * The main menu and, beside it, what folds with it on phones (the search box).
+ * The toggle is a native <details> holding only its <summary>; the panel is
+ * its next sibling, shown by `.main-menu[open] + .main-menu-panel`. So it
+ * opens and closes with a click, Enter or Space without JavaScript, and wide
+ * screens show the panel with a plain rule every browser knows (showing the
+ * content of a closed <details> would need `::details-content`, which older
+ * Safari and Firefox lack). It is part of the shared layout, so it does not
+ * know the current page: breadcrumbs and the side menu show where the visitor is.
  */
-export async function MainNavigation({ locale, items }: { locale: AppLocale; items: NavItem[] }) {
+export async function MainNavigation({ locale, items, children }: { locale: AppLocale; items: NavItem[]; children?: ReactNode }) {
   const t = await getTranslations('Layout');
-  const links = (
-    <ul className="mainmenu unstyled-list">
-      {items.map((item) => (
-        <li key={item.path}>
-          <a className="nav-link" href={localizedPath(locale, item.path)}>
-            <span>{item.label}</span>
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
   return (
-    <details className="main-menu">
-      <summary className="button button-secondary main-menu-toggle">{t('menu')}</summary>
-      <nav className="navigation-menu" aria-label={t('mainNavLabel')}>
-        <div className="container">{links}</div>
-      </nav>
-    </details>
+    <>
+      <details className="main-menu">
+        <summary className="button button-secondary main-menu-toggle" aria-controls="main-menu-panel">
+          {t('menu')}
+        </summary>
+      </details>
+      <div className="main-menu-panel" id="main-menu-panel">
+        {children}
+        <nav className="navigation-menu" aria-label={t('mainNavLabel')}>
+          <ul className="mainmenu unstyled-list">
+            {items.map((item) => (
+              <li key={item.path}>
+                <a className="nav-link" href={localizedPath(locale, item.path)}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </>
   );
 }

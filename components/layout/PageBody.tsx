@@ -1,9 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { type ReactNode } from 'react';
-import { getContent } from '@/lib/content';
 import { type AppLocale } from '@/lib/i18n/routing';
-import { alternatesFor, withQuery } from '@/lib/navigation/alternates';
-import { breadcrumbTrail, sectionNavigation } from '@/lib/navigation/site-tree';
+import { pageFrame } from '@/lib/navigation/frame';
 import { Breadcrumbs } from './Breadcrumbs';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SideNavigation } from './SideNavigation';
@@ -27,23 +25,20 @@ interface PageBodyProps {
  */
 export async function PageBody({ locale, path, crumb, query, children }: PageBodyProps) {
   const t = await getTranslations('Layout');
-  const { pages } = getContent();
-  const sideItems = sectionNavigation(pages, locale, path);
+  const { sideItems, trail, alternates } = pageFrame(locale, path, query);
+  const layout = path === '/' ? 'page-front' : sideItems.length > 0 ? 'page-with-sidenav' : 'page-single';
   return (
     <div className="container page-container">
       <div className="page-tools">
-        {crumb !== undefined && path !== '/' ? (
-          <Breadcrumbs locale={locale} trail={breadcrumbTrail(pages, locale, path)} current={crumb} />
-        ) : (
-          <span />
-        )}
-        <LanguageSwitcher locale={locale} alternates={withQuery(alternatesFor(pages, path), query)} />
+        {crumb !== undefined && path !== '/' ? <Breadcrumbs locale={locale} trail={trail} current={crumb} /> : <span />}
+        <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
-      <div className={sideItems.length > 0 ? 'page-with-sidenav' : 'page-single'}>
-        {sideItems.length > 0 && <SideNavigation locale={locale} items={sideItems} path={path} label={t('sectionNavLabel')} />}
+      <div className={`page-layout ${layout}`}>
         <main id="main-content" tabIndex={-1}>
           {children}
         </main>
+        {/* After the text, so phones show the text first; wide screens put it in the left column. */}
+        {sideItems.length > 0 && <SideNavigation locale={locale} items={sideItems} path={path} label={t('sectionNavLabel')} />}
       </div>
     </div>
   );

@@ -2,11 +2,19 @@ import { getTranslations } from 'next-intl/server';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 
+interface SearchBoxProps {
+  locale: AppLocale;
+  id: string;
+  /** Names the search landmark, so the header's and a page's own search are told apart. */
+  landmarkLabel: string;
+  defaultValue?: string;
+}
+
 /** A plain GET form, so search works with JavaScript off and the URL can be shared. */
-export async function SearchBox({ locale, id, defaultValue }: { locale: AppLocale; id: string; defaultValue?: string }) {
+export async function SearchBox({ locale, id, landmarkLabel, defaultValue }: SearchBoxProps) {
   const t = await getTranslations('Layout');
   return (
-    <form className="portal-search" role="search" action={localizedPath(locale, '/soeg')} method="get">
+    <form className="portal-search" role="search" aria-label={landmarkLabel} action={localizedPath(locale, '/soeg')} method="get">
       <label className="form-label" htmlFor={id}>
         {t('searchLabel')}
       </label>

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
+import { type HotlineSummary } from '@/lib/navigation/frame';
+import { HotlineDetails } from './HotlineDetails';
 
 const footerLinks = [
   { path: '/bekymring', key: 'worried' },
@@ -9,14 +11,26 @@ const footerLinks = [
   { path: '/privatliv', key: 'privacy' },
 ] as const;
 
-export async function SiteFooter({ locale }: { locale: AppLocale }) {
+/** DKFDS' footer: who runs the site, how to reach the hotline, and the statutory links, in three columns from tablets up. */
+export async function SiteFooter({ locale, hotline }: { locale: AppLocale; hotline?: HotlineSummary }) {
   const t = await getTranslations('Layout');
+  const frame = await getTranslations('Frame');
   return (
     <footer>
       <div className="footer">
-        <div className="container">
-          <p className="footer-name">{t('siteName')}</p>
-          <nav aria-label={t('footerNavLabel')}>
+        <div className="container footer-cols">
+          <div className="footer-col">
+            <h2 className="h5">{t('siteName')}</h2>
+            <p>{frame('footerAuthority')}</p>
+          </div>
+          {hotline && (
+            <div className="footer-col">
+              <h2 className="h5">{hotline.name}</h2>
+              <HotlineDetails hotline={hotline} phoneClassName="footer-phone" />
+            </div>
+          )}
+          <nav className="footer-col" aria-label={t('footerNavLabel')}>
+            <h2 className="h5">{t('footerNavLabel')}</h2>
             <ul className="unstyled-list footer-links">
               {footerLinks.map((link) => (
                 <li key={link.key}>

@@ -1,22 +1,34 @@
 import { getTranslations } from 'next-intl/server';
-import { getContent } from '@/lib/content';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
-import { mainNavigation } from '@/lib/navigation/site-tree';
+import { type NavItem } from '@/lib/navigation/site-tree';
 import { MainNavigation } from './MainNavigation';
 import { SearchBox } from './SearchBox';
 
-export async function SiteHeader({ locale }: { locale: AppLocale }) {
+/**
+ * DKFDS' solution header: the centre's name as a wordmark with the authority
+ * it belongs to beneath it (no logo: the centre has none of its own to show),
+ * then search and the main menu. On phones search and menu fold behind one
+ * button, so the header stays about a tenth of the screen.
+ */
+export async function SiteHeader({ locale, sections }: { locale: AppLocale; sections: NavItem[] }) {
   const t = await getTranslations('Layout');
+  const frame = await getTranslations('Frame');
   return (
     <header className="header portal-header">
       <div className="container portal-header-inner">
-        <a className="site-name" href={localizedPath(locale, '/')}>
-          {t('siteName')}
-        </a>
-        <SearchBox locale={locale} id="header-search" />
+        <div className="portal-brand">
+          <a className="site-name" href={localizedPath(locale, '/')}>
+            {t('siteName')}
+          </a>
+          <p className="authority-name">
+            {frame('authority')} <span className="authority-ministry">{frame('ministry')}</span>
+          </p>
+        </div>
+        <MainNavigation locale={locale} items={sections}>
+          <SearchBox locale={locale} id="header-search" landmarkLabel={frame('headerSearch')} />
+        </MainNavigation>
       </div>
-      <MainNavigation locale={locale} items={mainNavigation(getContent().pages, locale)} />
     </header>
   );
 }

@@ -6,7 +6,11 @@ function telHref(phone: string): string {
   return `tel:${phone.replace(/\s/g, '')}`;
 }
 
-/** How to reach a place. Numbers come from content/contacts, never from page text. */
+/**
+ * How to reach a place. Numbers come from content/contacts, never from page text.
+ * Where a number was read stays in the content (`source`) for editors: a label
+ * under every card made the centre's own numbers look borrowed.
+ */
 export async function ContactCard({ contact, locale }: { contact: Contact; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Contact' });
   return (
@@ -49,10 +53,6 @@ export async function ContactCard({ contact, locale }: { contact: Contact; local
           </>
         )}
       </dl>
-      <p className="contact-card-source">
-        {t('source')}: <a href={contact.source.url}>{new URL(contact.source.url).hostname.replace(/^www\./, '')}</a>
-        {contact.source.checked && <> ({t('checked', { date: new Date(contact.source.checked) })})</>}
-      </p>
     </section>
   );
 }

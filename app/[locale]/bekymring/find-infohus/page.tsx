@@ -11,11 +11,15 @@ import { pageMetadata } from '@/lib/navigation/metadata';
 
 type Props = PageProps<'/[locale]/bekymring/find-infohus'>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Concern' });
+  const param = readLookupParam(paramValues((await searchParams)[LOOKUP_PARAM]));
+  const kind = param.kind === 'query' ? createMunicipalityLookup(getContent().concern)(param.query).kind : undefined;
+  // "Not found" and "several matches" are pages of their own to a screen reader: they get their own titles.
+  const title = kind === 'not-found' ? t('lookup.notFoundTitle') : kind === 'ambiguous' ? t('lookup.ambiguousTitle') : t('lookup.title');
   return {
-    ...pageMetadata(getContent().pages, locale, LOOKUP_PATH, { title: t('lookup.title'), description: t('lookup.lead') }),
+    ...pageMetadata(getContent().pages, locale, LOOKUP_PATH, { title, description: t('lookup.lead') }),
     referrer: 'no-referrer',
   };
 }
