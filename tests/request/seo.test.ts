@@ -2,7 +2,7 @@ import { siteUrl } from '@/lib/site/config';
 import { untranslatedPrefix } from '@/lib/navigation/alternates';
 import { describe, expect, test } from 'vitest';
 import { allUrls } from '../e2e/support/site';
-import { follow, origin, request } from './support/http';
+import { follow, origin, request, textOf } from './support/http';
 
 const entities: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
 const decode = (text: string) =>
@@ -116,5 +116,15 @@ describe('findable', () => {
     expect(ico.status).toBe(200);
     expect(Buffer.from(await ico.arrayBuffer()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
     expect((await request('/icon.svg')).headers.get('content-type')).toContain('image/svg+xml');
+  });
+
+  test('every page title is unique within its language', async () => {
+    const titles = new Map<string, string>();
+    for (const { locale, url } of allUrls) {
+      const html = (await request(url)).html;
+      const title = `${locale}: ${textOf(html.querySelector('title'))}`;
+      expect(titles.get(title), `${url} has the same title as ${titles.get(title)}`).toBeUndefined();
+      titles.set(title, url);
+    }
   });
 });
