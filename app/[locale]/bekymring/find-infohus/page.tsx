@@ -5,6 +5,7 @@ import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
 import { LOOKUP_PARAM, paramValues, readLookupParam } from '@/lib/concern/lookup-param';
 import { createMunicipalityLookup, type MunicipalityLookup } from '@/lib/concern/municipality';
+import { lookupPageData } from '@/lib/concern/page-data';
 import { LOOKUP_PATH } from '@/lib/concern/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/navigation/metadata';
@@ -30,7 +31,7 @@ export default async function FindInfohus({ params, searchParams }: Props) {
   if (param.kind === 'invalid') result = { kind: 'invalid', reason: param.reason === 'empty' ? 'empty' : 'too-long' };
   return (
     <PageBody locale={locale} path={LOOKUP_PATH} crumb={t('lookup.title')}>
-      <LookupView locale={locale} query={param.kind === 'query' ? param.query : undefined} result={result} />
+      <LookupView locale={locale} data={lookupPageData(param.kind === 'query' ? param.query : undefined, result)} />
     </PageBody>
   );
 }
