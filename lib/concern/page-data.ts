@@ -1,4 +1,4 @@
-import { type Contact, getContent, type Municipality } from '@/lib/content';
+import { type ConcernRouteId, type Contact, getContent, type Municipality } from '@/lib/content';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { type Step, previousStep } from './flow';
@@ -116,14 +116,18 @@ export interface LookupPageData {
 
 export function lookupPageData(query: string | undefined, result: MunicipalityLookup | undefined): LookupPageData {
   const { concern, contacts } = getContent();
-  // The lookup shows the infohus as the guide does for a neighbour, and the hotline as for anyone.
-  const card = (id: 'infohus' | 'hotline') =>
-    buildResult({ danger: 'no', topic: 'person', role: 'other' }, concern, contacts).options.find((option) => option.route.id === id);
+  // The lookup shows the infohus and the hotline as the guide shows them to a neighbour.
+  const options = buildResult({ danger: 'no', topic: 'person', role: 'other' }, concern, contacts).options;
+  const card = (id: ConcernRouteId) => options.find((option) => option.route.id === id);
+  const infohus = card('infohus');
+  // Alone on this page, the infohus card also gives the police's number, the other way in
+  // besides the municipality; in the guide's result the police have a card of their own.
+  const police = card('police-report')?.contacts ?? [];
   return {
     result,
     query,
     municipalities: concern.municipalities.map(({ name, slug }) => ({ name, slug })),
-    infohus: card('infohus'),
+    infohus: infohus && { ...infohus, contacts: [...infohus.contacts, ...police] },
     hotline: card('hotline'),
   };
 }
