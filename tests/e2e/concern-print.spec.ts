@@ -1,10 +1,8 @@
 import { type Page } from '@playwright/test';
-import da from '@/messages/da.json';
-import en from '@/messages/en.json';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
-import { chooseMunicipality, chooseRadio, guideText, type GuideLocale, prefix } from './support/concern';
+import { chooseMunicipality, chooseRadio, guideMessages, guideText, type GuideLocale, prefix } from './support/concern';
 
-const messages = { da: da.Concern, en: en.Concern };
+const messages = guideMessages;
 const q = (locale: GuideLocale) => messages[locale].questions;
 
 /** The longest results: each adds the most cards or words for its kind of person. */

@@ -2,10 +2,8 @@ import { type APIRequestContext } from '@playwright/test';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { routePlace } from '@/lib/concern/routing';
 import { type ConcernRouteId } from '@/lib/content';
-import da from '@/messages/da.json';
-import en from '@/messages/en.json';
 import { expect, test } from './support/fixtures';
-import { type GuideLocale, prefix } from './support/concern';
+import { guideMessages, type GuideLocale, prefix } from './support/concern';
 import { content } from './support/site';
 
 /*
@@ -14,8 +12,8 @@ import { content } from './support/site';
  * the HTML, so no browser is needed.
  */
 
-const messages = { da: da.Concern, en: en.Concern };
-type Role = keyof typeof da.Concern.questions.role.options;
+const messages = guideMessages;
+type Role = keyof (typeof guideMessages)['da']['questions']['role']['options'];
 
 /** The answers of one person, as the labels they would choose. */
 interface Person {
@@ -112,7 +110,7 @@ for (const locale of ['da', 'en'] as const) {
         expect(html.querySelector('main')!.text).not.toContain(locale === 'da' ? 'rækkefølge' : 'order shown');
         for (const id of ids) {
           const when = html.querySelector(`.concern-option-${id} h2 .concern-when`)?.text;
-          expect(when, id).toBe(`${messages[locale].result.when[id as keyof typeof da.Concern.result.when]}: `);
+          expect(when, id).toBe(`${messages[locale].result.when[id as keyof (typeof guideMessages)['da']['result']['when']]}: `);
         }
 
         // The hotline: the first option, with its number, hours and that calls may be anonymous.

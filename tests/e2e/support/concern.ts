@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { type Page } from '@playwright/test';
+import type messagesDa from '@/messages/da.json';
 import { expectNoAxeViolations } from './fixtures';
 import { type ConcernRouteId } from '@/lib/content';
 import { politikreds } from '@/lib/concern/district-name';
@@ -13,6 +16,12 @@ export const guideText = {
 } as const;
 
 export type GuideLocale = keyof typeof guideText;
+
+/** The guide's messages (namespace Concern), read as the build read them; JSON cannot be imported here without an import attribute. */
+export const guideMessages: Record<GuideLocale, (typeof messagesDa)['Concern']> = {
+  da: JSON.parse(readFileSync(path.join(process.cwd(), 'messages', 'da.json'), 'utf8')).Concern,
+  en: JSON.parse(readFileSync(path.join(process.cwd(), 'messages', 'en.json'), 'utf8')).Concern,
+};
 
 export function prefix(locale: GuideLocale): string {
   return locale === 'da' ? '' : '/en';
