@@ -224,6 +224,8 @@ test.describe('the concern guide', () => {
 test.describe('accessibility of every step', () => {
   for (const locale of ['da', 'en'] as const) {
     test(`axe finds nothing on the start page, each question and the result (${locale})`, async ({ page }) => {
+      // Axe on six pages in a row: on a loaded machine this takes longer than one page's time.
+      test.slow();
       const labels =
         locale === 'da'
           ? { no: 'Nej', person: 'En person, jeg kender', role: 'Ansat på det sociale område', yes: 'Ja', unknown: 'Det ved jeg ikke' }
@@ -261,6 +263,8 @@ test.describe('readability of every step', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every Danish page of the guide has LIX 35 or less', async ({ page }) => {
+    // Some twenty pages walked in a row.
+    test.slow();
     const scores: Record<string, number> = {};
     // The page as the server sends it, which is what a visitor without JavaScript reads.
     const measure = async (name: string) => {

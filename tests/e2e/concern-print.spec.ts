@@ -34,6 +34,7 @@ test.describe('printing a result', () => {
         await walkAboutSomeone(page, locale, labels);
         const pages = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
         test.info().annotations.push({ type: 'A4 pages', description: `${who} (${locale}): ${pages}` });
+        console.log(`A4 pages of the result for a ${who} (${locale}): ${pages}`);
         expect(pages).toBeGreaterThanOrEqual(1);
         expect(pages).toBeLessThanOrEqual(2);
       });
