@@ -16,7 +16,7 @@ type SituationKey = keyof (typeof messages)['Concern']['result']['when'];
  */
 export async function ResultView({ locale, data }: { locale: AppLocale; data: ResultPageData }) {
   const t = await getTranslations('Concern');
-  const { result, backHref, restartHref, related } = data;
+  const { result, backHref, restartHref, related, procedure } = data;
   // The duty to notify states its condition from the age answer, and asks for it only when unknown.
   const when = ({ route }: ResultOption) =>
     t(
@@ -37,7 +37,13 @@ export async function ResultView({ locale, data }: { locale: AppLocale; data: Re
         <ul className="concern-routes">
           {result.options.map((option) => (
             <li key={option.route.id}>
-              <RouteCard locale={locale} option={option} when={when(option)} place={result.place} />
+              <RouteCard
+                locale={locale}
+                option={option}
+                when={when(option)}
+                place={result.place}
+                link={option.route.id === 'workplace-procedure' ? procedure : undefined}
+              />
             </li>
           ))}
         </ul>

@@ -18,10 +18,12 @@ interface RouteCardProps {
   headingLevel?: 2 | 3;
   /** Say which district the municipality belongs to (off where the page already says it). */
   showPlace?: boolean;
+  /** A page of the portal about this option for the person (their sector's procedure). */
+  link?: { href: string; title: string };
 }
 
 /** One place to turn: the situation it fits, how to reach it (numbers from content/contacts), what happens next. */
-export async function RouteCard({ locale, option, when, place, headingLevel = 2, showPlace = true }: RouteCardProps) {
+export async function RouteCard({ locale, option, when, place, headingLevel = 2, showPlace = true, link }: RouteCardProps) {
   const t = await getTranslations('Concern');
   const { route, supplement, contacts, local } = option;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -46,9 +48,14 @@ export async function RouteCard({ locale, option, when, place, headingLevel = 2,
           <a href={localizedPath(locale, LOOKUP_PATH)}>{t('result.findInfohus')}</a>
         </p>
       )}
-      {route.links.map((link) => (
-        <p key={link.href}>
-          <a href={link.href}>{link.label[locale]}</a>
+      {link && (
+        <p>
+          <a href={link.href}>{link.title}</a>
+        </p>
+      )}
+      {route.links.map((routeLink) => (
+        <p key={routeLink.href}>
+          <a href={routeLink.href}>{routeLink.label[locale]}</a>
         </p>
       ))}
       <SubHeading>{t('result.next')}</SubHeading>

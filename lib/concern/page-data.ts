@@ -5,6 +5,7 @@ import { type Step, previousStep } from './flow';
 import { concernGuideKey } from './key';
 import { type MunicipalityLookup } from './municipality';
 import { GUIDE_PATH, STATE_PARAM, stepPath } from './paths';
+import { procedureLink, type ProcedureLink } from './procedures';
 import { type Answers, fixedOptions, type QuestionId, UNKNOWN_MUNICIPALITY } from './questions';
 import { relatedLinks, type RelatedLink } from './related-pages';
 import { buildResult, type ConcernResult } from './result';
@@ -91,16 +92,19 @@ export interface ResultPageData {
   backHref?: string;
   restartHref: string;
   related: RelatedLink[];
+  /** The library's page about the person's sector's procedure, for the workplace-procedure card. */
+  procedure?: ProcedureLink;
 }
 
 export function resultPageData(locale: AppLocale, answers: Answers, session: GuideSession): ResultPageData {
-  const { concern, contacts, pages } = getContent();
+  const { concern, contacts, pages, publications } = getContent();
   const previous = previousStep('result', answers);
   return {
     result: buildResult(answers, concern, contacts),
     backHref: previous ? stepHref(locale, previous, answers, session) : undefined,
     restartHref: localizedPath(locale, stepPath('danger')),
     related: relatedLinks(pages, locale),
+    procedure: procedureLink(answers, publications, locale),
   };
 }
 

@@ -120,6 +120,11 @@ for (const locale of ['da', 'en'] as const) {
         expect(first.text).toContain(hotline.hours![locale]);
         expect(first.text).toContain(messages[locale].result.anonymous);
 
+        // A sector with an agreed procedure is led to the library's page about it.
+        if (ids.includes('workplace-procedure')) {
+          expect(html.querySelector('.concern-option-workplace-procedure a[href$="/viden/sagsgang-psykiatrien"]')).not.toBeNull();
+        }
+
         // Each place once, each number once.
         const places = ids.map((id) => routePlace[id]);
         expect(new Set(places).size).toBe(places.length);
