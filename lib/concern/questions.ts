@@ -39,16 +39,7 @@ export interface Answers {
 }
 
 /** Roles of people who meet the concern at work in a public service (the duty to notify applies to them). */
-export const professionalRoles: ReadonlySet<RoleAnswer> = new Set([
-  'school',
-  'social',
-  'health',
-  'psychiatry',
-  'prison-probation',
-  'asylum',
-  'secure-institution',
-  'police',
-]);
+export const professionalRoles: ReadonlySet<RoleAnswer> = new Set(roleAnswers.filter((role) => role !== 'relative' && role !== 'other'));
 
 /**
  * The sectors that have an agreed procedure (sagsgang) for passing a concern to the infohus:
