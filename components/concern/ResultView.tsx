@@ -34,7 +34,7 @@ export async function ResultView({ locale, data }: { locale: AppLocale; data: Re
             <RouteCard locale={locale} option={result.emergency} when={when(result.emergency)} />
           </div>
         )}
-        <ul className="concern-routes">
+        <ul className="nobullet-list concern-routes">
           {result.options.map((option) => (
             <li key={option.route.id}>
               <RouteCard
