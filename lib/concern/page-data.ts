@@ -3,7 +3,8 @@ import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { type Step, previousStep } from './flow';
 import { concernGuideKey } from './key';
-import { type MunicipalityLookup } from './municipality';
+import { type LookupParam } from './lookup-param';
+import { createMunicipalityLookup, type MunicipalityLookup } from './municipality';
 import { GUIDE_PATH, STATE_PARAM, stepPath } from './paths';
 import { procedureLink, type ProcedureLink } from './procedures';
 import { type Answers, fixedOptions, type QuestionId, UNKNOWN_MUNICIPALITY } from './questions';
@@ -118,8 +119,12 @@ export interface LookupPageData {
   hotline?: ConcernResult['options'][number];
 }
 
-export function lookupPageData(query: string | undefined, result: MunicipalityLookup | undefined): LookupPageData {
+export function lookupPageData(param: LookupParam): LookupPageData {
   const { concern, contacts } = getContent();
+  const query = param.kind === 'query' ? param.query : undefined;
+  let result: MunicipalityLookup | undefined;
+  if (param.kind === 'query') result = createMunicipalityLookup(concern)(param.query);
+  if (param.kind === 'invalid') result = { kind: 'invalid', reason: param.reason === 'empty' ? 'empty' : 'too-long' };
   // The lookup shows the infohus and the hotline as the guide shows them to a neighbour.
   const options = buildResult({ danger: 'no', topic: 'person', role: 'other' }, concern, contacts).options;
   const card = (id: ConcernRouteId) => options.find((option) => option.route.id === id);

@@ -4,7 +4,6 @@ import { LookupView } from '@/components/concern/LookupView';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
 import { LOOKUP_PARAM, paramValues, readLookupParam } from '@/lib/concern/lookup-param';
-import { createMunicipalityLookup, type MunicipalityLookup } from '@/lib/concern/municipality';
 import { lookupPageData } from '@/lib/concern/page-data';
 import { LOOKUP_PATH } from '@/lib/concern/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
@@ -26,12 +25,9 @@ export default async function FindInfohus({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('Concern');
   const param = readLookupParam(paramValues((await searchParams)[LOOKUP_PARAM]));
-  let result: MunicipalityLookup | undefined;
-  if (param.kind === 'query') result = createMunicipalityLookup(getContent().concern)(param.query);
-  if (param.kind === 'invalid') result = { kind: 'invalid', reason: param.reason === 'empty' ? 'empty' : 'too-long' };
   return (
     <PageBody locale={locale} path={LOOKUP_PATH} crumb={t('lookup.title')}>
-      <LookupView locale={locale} data={lookupPageData(param.kind === 'query' ? param.query : undefined, result)} />
+      <LookupView locale={locale} data={lookupPageData(param)} />
     </PageBody>
   );
 }
