@@ -1,11 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { getContent } from '@/lib/content';
+import { type Contact } from '@/lib/content';
 import { telHref } from './tel';
 
 /** "Is anyone in danger now? Call 112", with the number from content/contacts. */
-export async function DangerNotice() {
+export async function DangerNotice({ alarm }: { alarm?: Contact }) {
   const t = await getTranslations('Concern');
-  const alarm = getContent().contacts.find((contact) => contact.id === 'alarm');
   return (
     <div className="alert alert-warning concern-danger" role="note">
       <div className="alert-body">

@@ -1,33 +1,23 @@
 import { getTranslations } from 'next-intl/server';
-import { getContent } from '@/lib/content';
-import { type MunicipalityLookup } from '@/lib/concern/municipality';
+import { politikreds } from '@/lib/concern/district-name';
 import { LOOKUP_PARAM } from '@/lib/concern/lookup-param';
+import { type LookupPageData } from '@/lib/concern/page-data';
 import { GUIDE_PATH, LOOKUP_PATH } from '@/lib/concern/paths';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { GuideFrame } from './GuideFrame';
 import { RouteCard } from './RouteCard';
 
-interface LookupViewProps {
-  locale: AppLocale;
-  /** What the person typed, when they searched. */
-  query?: string;
-  result?: MunicipalityLookup;
-}
-
 /**
  * Municipality → infohus. A text field that forgives spelling, and below it
  * a list of all 98 for anyone who would rather choose; both are plain GET
  * forms, so neither needs JavaScript.
  */
-export async function LookupView({ locale, query, result }: LookupViewProps) {
+export async function LookupView({ locale, data }: { locale: AppLocale; data: LookupPageData }) {
   const t = await getTranslations('Concern');
-  const { concern, contacts } = getContent();
+  const { query, result, infohus, hotline, municipalities } = data;
   const action = localizedPath(locale, LOOKUP_PATH);
   const inputError = result?.kind === 'invalid' ? (result.reason === 'empty' ? t('lookup.empty') : t('lookup.tooLong')) : undefined;
-  const route = (id: string) => concern.routes.find((candidate) => candidate.id === id);
-  const infohus = route('infohus');
-  const hotline = route('hotline');
   const describedBy = ['kommune-hint', inputError && 'kommune-error'].filter(Boolean).join(' ');
 
   return (
@@ -65,9 +55,11 @@ export async function LookupView({ locale, query, result }: LookupViewProps) {
 
       {result?.kind === 'found' && infohus && (
         <section className="concern-lookup-result" aria-labelledby="lookup-found">
-          <h2 id="lookup-found">{t('lookup.foundTitle', { municipality: result.municipality.name, district: result.district.name })}</h2>
+          <h2 id="lookup-found">
+            {t('lookup.foundTitle', { municipality: result.municipality.name, district: politikreds(result.district) })}
+          </h2>
           {result.match !== 'exact' && <p>{t('lookup.usedName', { municipality: result.municipality.name })}</p>}
-          <RouteCard locale={locale} route={infohus} contacts={contacts} place={result} headingLevel={3} showPlace={false} />
+          <RouteCard locale={locale} option={infohus} place={result} headingLevel={3} showPlace={false} />
         </section>
       )}
 
@@ -90,7 +82,7 @@ export async function LookupView({ locale, query, result }: LookupViewProps) {
           <h2 id="lookup-not-found">{t('lookup.notFoundTitle')}</h2>
           <p>{t('lookup.notFoundText')}</p>
           <p>{t('lookup.notFoundElsewhere')}</p>
-          {hotline && <RouteCard locale={locale} route={hotline} contacts={contacts} headingLevel={3} />}
+          {hotline && <RouteCard locale={locale} option={hotline} headingLevel={3} />}
         </section>
       )}
 
@@ -105,7 +97,7 @@ export async function LookupView({ locale, query, result }: LookupViewProps) {
             name={LOOKUP_PARAM}
             defaultValue={result?.kind === 'found' ? result.municipality.name : undefined}
           >
-            {concern.municipalities.map((municipality) => (
+            {municipalities.map((municipality) => (
               <option key={municipality.slug} value={municipality.name}>
                 {municipality.name}
               </option>

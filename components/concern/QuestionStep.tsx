@@ -1,15 +1,12 @@
 import { type ReactNode } from 'react';
 import { getMessages, getTranslations } from 'next-intl/server';
-import { getContent } from '@/lib/content';
-import { previousStep } from '@/lib/concern/flow';
-import { ANSWER_PARAM, GUIDE_PATH, STATE_PARAM, stepPath, SUBMIT_PARAM } from '@/lib/concern/paths';
-import { type Answers, fixedOptions, type QuestionId, UNKNOWN_MUNICIPALITY } from '@/lib/concern/questions';
-import { type GuideSession } from '@/lib/concern/session';
+import { type QuestionChoice, type QuestionPageData } from '@/lib/concern/page-data';
+import { ANSWER_PARAM, STATE_PARAM, stepPath, SUBMIT_PARAM } from '@/lib/concern/paths';
+import { type Answers, type QuestionId } from '@/lib/concern/questions';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { ErrorSummary } from './ErrorSummary';
 import { GuideFrame } from './GuideFrame';
-import { stepHref } from './session';
 
 interface QuestionStepProps {
   locale: AppLocale;
@@ -17,7 +14,8 @@ interface QuestionStepProps {
   answers: Answers;
   /** "Fortsæt" was pressed without an answer. */
   error: boolean;
-  session: GuideSession;
+  /** The back link and the sealed tokens of each choice (lib/concern/page-data.ts). */
+  data: QuestionPageData;
 }
 
 interface OptionMessages {
@@ -52,11 +50,9 @@ export async function questionMessages(locale: AppLocale, question: QuestionId):
  * question, the form sends the chosen option's sealed answers, "Tilbage"
  * leads to the previous question with its answer still chosen.
  */
-export async function QuestionStep({ locale, question, answers, error, session }: QuestionStepProps) {
+export async function QuestionStep({ locale, question, answers, error, data }: QuestionStepProps) {
   const t = await getTranslations('Concern');
   const messages = await questionMessages(locale, question);
-  const previous = previousStep(question, answers);
-  const backHref = previous ? stepHref(locale, previous, answers, session) : localizedPath(locale, GUIDE_PATH);
   const title = questionTitle(messages, answers);
   const describedBy = [messages.hint && `${FIELD_ID}-hint`, error && `${FIELD_ID}-error`].filter(Boolean).join(' ') || undefined;
   const firstFieldId = question === 'municipality' ? FIELD_ID : `${FIELD_ID}-0`;
@@ -78,17 +74,16 @@ export async function QuestionStep({ locale, question, answers, error, session }
   );
 
   return (
-    <GuideFrame backHref={backHref}>
+    <GuideFrame backHref={data.backHref}>
       {error && <ErrorSummary title={t('errorSummary')} message={messages.error} href={`#${firstFieldId}`} />}
       <form method="get" action={localizedPath(locale, stepPath(question))} noValidate>
-        {Object.keys(answers).length > 0 && <input type="hidden" name={STATE_PARAM} value={session.seal(answers)} />}
+        {data.state && <input type="hidden" name={STATE_PARAM} value={data.state} />}
         <div className={`form-group${error ? ' form-error' : ''}`}>
           {question === 'municipality' ? (
             <MunicipalityField
               title={title}
               messages={messages}
-              answers={answers}
-              session={session}
+              choices={data.choices}
               describedBy={describedBy}
               hintAndError={hintAndError}
             />
@@ -99,7 +94,7 @@ export async function QuestionStep({ locale, question, answers, error, session }
               </legend>
               {hintAndError}
               <div className="concern-options">
-                {fixedOptions(question).map((value, index) => {
+                {data.choices.map(({ value, token, checked }, index) => {
                   const option = messages.options?.[value] ?? { label: value };
                   const id = `${FIELD_ID}-${index}`;
                   return (
@@ -109,8 +104,8 @@ export async function QuestionStep({ locale, question, answers, error, session }
                         type="radio"
                         id={id}
                         name={ANSWER_PARAM}
-                        value={session.seal({ ...answers, [question]: value })}
-                        defaultChecked={answers[question] === value}
+                        value={token}
+                        defaultChecked={checked}
                         aria-describedby={option.hint ? `${id}-hint` : undefined}
                       />
                       <label className="form-label" htmlFor={id}>
@@ -140,23 +135,17 @@ export async function QuestionStep({ locale, question, answers, error, session }
 function MunicipalityField({
   title,
   messages,
-  answers,
-  session,
+  choices,
   describedBy,
   hintAndError,
 }: {
   title: string;
   messages: QuestionMessages;
-  answers: Answers;
-  session: GuideSession;
+  choices: readonly QuestionChoice[];
   describedBy?: string;
   hintAndError: ReactNode;
 }) {
-  const choices = [
-    { value: UNKNOWN_MUNICIPALITY, label: messages.unknown ?? UNKNOWN_MUNICIPALITY },
-    ...getContent().concern.municipalities.map((municipality) => ({ value: municipality.slug, label: municipality.name })),
-  ].map((choice) => ({ ...choice, token: session.seal({ ...answers, municipality: choice.value }) }));
-  const selected = choices.find((choice) => choice.value === answers.municipality)?.token ?? '';
+  const selected = choices.find((choice) => choice.checked)?.token ?? '';
   return (
     <>
       <h1>
@@ -169,7 +158,7 @@ function MunicipalityField({
         <option value="">{messages.placeholder}</option>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.token}>
-            {choice.label}
+            {choice.name ?? messages.unknown ?? choice.value}
           </option>
         ))}
       </select>

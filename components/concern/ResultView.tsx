@@ -1,47 +1,61 @@
 import { getTranslations } from 'next-intl/server';
-import { getContent } from '@/lib/content';
-import { previousStep } from '@/lib/concern/flow';
-import { districtOfMunicipality } from '@/lib/concern/municipality';
-import { stepPath } from '@/lib/concern/paths';
-import { type Answers } from '@/lib/concern/questions';
-import { concernRoutes } from '@/lib/concern/routing';
-import { type GuideSession } from '@/lib/concern/session';
-import { localizedPath } from '@/lib/i18n/paths';
+import { type ResultPageData } from '@/lib/concern/page-data';
+import { type ResultOption } from '@/lib/concern/result';
 import { type AppLocale } from '@/lib/i18n/routing';
+import type messages from '@/messages/da.json';
 import { GuideFrame } from './GuideFrame';
+import { PrintButton } from './PrintButton';
+import { RelatedLinks } from './RelatedLinks';
 import { RouteCard } from './RouteCard';
-import { stepHref } from './session';
 
-/** The result: where to turn, in order, and what happens next. Printable on its own. */
-export async function ResultView({ locale, answers, session }: { locale: AppLocale; answers: Answers; session: GuideSession }) {
+type SituationKey = keyof (typeof messages)['Concern']['result']['when'];
+
+/**
+ * The result: the places to turn as options, each with the situation it fits. 112 first and apart
+ * when someone is in danger, then the hotline, which fits every case. Printable on one or two pages.
+ */
+export async function ResultView({ locale, data }: { locale: AppLocale; data: ResultPageData }) {
   const t = await getTranslations('Concern');
-  const { concern, contacts } = getContent();
-  const order = concern.routes.map((route) => route.id);
-  const routes = concernRoutes(answers, order).flatMap((id) => concern.routes.find((route) => route.id === id) ?? []);
-  const place = answers.municipality ? districtOfMunicipality(concern, answers.municipality) : undefined;
-  const previous = previousStep('result', answers);
-  const backHref = previous ? stepHref(locale, previous, answers, session) : undefined;
+  const { result, backHref, restartHref, related, procedure } = data;
+  // The duty to notify states its condition from the age answer, and asks for it only when unknown.
+  const when = ({ route }: ResultOption) =>
+    t(
+      `result.when.${route.id === 'duty-to-notify' && result.age === 'unknown' ? 'duty-to-notify-age-unknown' : (route.id as SituationKey)}`,
+    );
 
   return (
     <GuideFrame backHref={backHref}>
       <div className="concern-result">
         <h1>{t('result.title')}</h1>
-        <p className="font-lead">{answers.danger === 'yes' ? t('result.leadDanger') : t('result.lead')}</p>
-        <ol className="concern-routes">
-          {routes.map((route) => (
-            <li key={route.id}>
-              <RouteCard locale={locale} route={route} contacts={contacts} place={place} />
+        <p className="font-lead">{result.emergency ? t('result.leadDanger') : t('result.lead')}</p>
+        <PrintButton label={t('result.print')} />
+        {result.emergency && (
+          <div className="concern-emergency">
+            <RouteCard locale={locale} option={result.emergency} when={when(result.emergency)} />
+          </div>
+        )}
+        <ul className="nobullet-list concern-routes">
+          {result.options.map((option) => (
+            <li key={option.route.id}>
+              <RouteCard
+                locale={locale}
+                option={option}
+                when={when(option)}
+                place={result.place}
+                link={option.route.id === 'workplace-procedure' ? procedure : undefined}
+              />
             </li>
           ))}
-        </ol>
+        </ul>
         <section className="concern-good-to-know" aria-labelledby="not-accusation">
           <h2 id="not-accusation">{t('result.notAccusationTitle')}</h2>
           <p>{t('result.notAccusationText')}</p>
           <h2>{t('result.nothingKeptTitle')}</h2>
           <p>{t('result.nothingKeptText')}</p>
         </section>
+        <RelatedLinks title={t('result.relatedTitle')} links={related} />
         <div className="concern-actions">
-          <a className="button button-secondary" href={localizedPath(locale, stepPath('danger'))}>
+          <a className="button button-secondary" href={restartHref}>
             {t('result.restart')}
           </a>
         </div>

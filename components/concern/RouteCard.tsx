@@ -1,59 +1,72 @@
 import { getTranslations } from 'next-intl/server';
-import { type ConcernRoute, type Contact, type District, type Municipality } from '@/lib/content';
+import { type Contact } from '@/lib/content';
 import { DISTRICT_PLACEHOLDER } from '@/lib/content/vocabulary';
+import { politikreds } from '@/lib/concern/district-name';
 import { LOOKUP_PATH } from '@/lib/concern/paths';
+import { type ConcernResult, type ResultOption } from '@/lib/concern/result';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { telHref } from './tel';
 
 interface RouteCardProps {
   locale: AppLocale;
-  route: ConcernRoute;
-  contacts: readonly Contact[];
+  option: ResultOption;
+  /** The situation the option fits ("Hvis du er i tvivl …"), shown with its title. */
+  when?: string;
   /** The person's municipality and its district, when known: names the infohus. */
-  place?: { municipality: Municipality; district: District };
+  place?: ConcernResult['place'];
   headingLevel?: 2 | 3;
   /** Say which district the municipality belongs to (off where the page already says it). */
   showPlace?: boolean;
+  /** A page of the portal about this option for the person (their sector's procedure). */
+  link?: { href: string; title: string };
 }
 
-/** Routes that lead to the local infohus, and so depend on where the person lives. */
-const LOCAL_ROUTES = new Set(['infohus', 'self-help']);
-
-/** One place to turn: what to do, how to reach it (numbers from content/contacts), what happens next. */
-export async function RouteCard({ locale, route, contacts, place, headingLevel = 2, showPlace = true }: RouteCardProps) {
+/** One place to turn: the situation it fits, how to reach it (numbers from content/contacts), what happens next. */
+export async function RouteCard({ locale, option, when, place, headingLevel = 2, showPlace = true, link }: RouteCardProps) {
   const t = await getTranslations('Concern');
+  const { route, supplement, contacts, local } = option;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
+  const district = place && politikreds(place.district);
   const title =
-    place && route.titleWithDistrict
-      ? route.titleWithDistrict[locale].replace(DISTRICT_PLACEHOLDER, place.district.name)
-      : route.title[locale];
-  const local = LOCAL_ROUTES.has(route.id);
+    district && route.titleWithDistrict ? route.titleWithDistrict[locale].replace(DISTRICT_PLACEHOLDER, district) : route.title[locale];
   const headingId = `route-${route.id}`;
   return (
-    <section aria-labelledby={headingId}>
-      <Heading id={headingId}>{title}</Heading>
-      {local && place && showPlace && (
-        <p>{t('result.district', { municipality: place.municipality.name, district: place.district.name })}</p>
-      )}
+    <section className={`concern-option concern-option-${route.id}`} aria-labelledby={headingId}>
+      <Heading id={headingId}>
+        {when && <span className="concern-when">{when}: </span>}
+        <span className="concern-option-title">{title}</span>
+      </Heading>
+      {local && place && showPlace && <p>{t('result.district', { municipality: place.municipality.name, district: district! })}</p>}
       <p>{route.how[locale]}</p>
-      {route.contacts.map((id) => {
-        const contact = contacts.find((candidate) => candidate.id === id);
-        return contact ? <ContactDetails key={id} contact={contact} locale={locale} /> : null;
-      })}
+      {contacts.map((contact) => (
+        <ContactDetails key={contact.id} contact={contact} locale={locale} />
+      ))}
       {local && !place && (
         <p>
           <a href={localizedPath(locale, LOOKUP_PATH)}>{t('result.findInfohus')}</a>
         </p>
       )}
-      {route.links.map((link) => (
-        <p key={link.href}>
-          <a href={link.href}>{link.label[locale]}</a>
+      {link && (
+        <p>
+          <a href={link.href}>{link.title}</a>
+        </p>
+      )}
+      {route.links.map((routeLink) => (
+        <p key={routeLink.href}>
+          <a href={routeLink.href}>{routeLink.label[locale]}</a>
         </p>
       ))}
       <SubHeading>{t('result.next')}</SubHeading>
       <p>{route.next[locale]}</p>
+      {supplement && (
+        <>
+          <SubHeading>{supplement.title[locale]}</SubHeading>
+          <p>{supplement.how[locale]}</p>
+          <p>{supplement.next[locale]}</p>
+        </>
+      )}
     </section>
   );
 }

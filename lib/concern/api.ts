@@ -75,7 +75,10 @@ export function infohusApiResponse(param: LookupParam, context: ApiContext): Api
   const result = context.lookup(param.query);
   switch (result.kind) {
     case 'found': {
-      const { route, contacts } = contactsOfRoute(context, 'infohus');
+      const { route } = contactsOfRoute(context, 'infohus');
+      // No infohus has a number of its own: the way in is the municipality or the police, whose
+      // number the guide shows on its own card ("if you suspect a crime") rather than twice.
+      const { contacts } = contactsOfRoute(context, 'police-report');
       return {
         status: 200,
         body: {

@@ -8,7 +8,18 @@ export type QuestionId = (typeof questionIds)[number];
 
 export const dangerAnswers = ['yes', 'no'] as const;
 export const topicAnswers = ['person', 'online', 'hate', 'self'] as const;
-export const roleAnswers = ['relative', 'school', 'social', 'health', 'prison-probation', 'asylum', 'police', 'other'] as const;
+export const roleAnswers = [
+  'relative',
+  'school',
+  'social',
+  'health',
+  'psychiatry',
+  'prison-probation',
+  'asylum',
+  'secure-institution',
+  'police',
+  'other',
+] as const;
 export const ageAnswers = ['under-18', 'adult', 'unknown'] as const;
 /** The municipality answer is a municipality slug, or this when the person does not know. */
 export const UNKNOWN_MUNICIPALITY = 'unknown';
@@ -28,7 +39,14 @@ export interface Answers {
 }
 
 /** Roles of people who meet the concern at work in a public service (the duty to notify applies to them). */
-export const professionalRoles: ReadonlySet<RoleAnswer> = new Set(['school', 'social', 'health', 'prison-probation', 'asylum', 'police']);
+export const professionalRoles: ReadonlySet<RoleAnswer> = new Set(roleAnswers.filter((role) => role !== 'relative' && role !== 'other'));
+
+/**
+ * The sectors that have an agreed procedure (sagsgang) for passing a concern to the infohus:
+ * psychiatry, the Prison and Probation Service, the asylum area and secure institutions. Schools,
+ * social services and the police have none, and the guide must not tell them otherwise.
+ */
+export const rolesWithProcedure: ReadonlySet<RoleAnswer> = new Set(['psychiatry', 'prison-probation', 'asylum', 'secure-institution']);
 
 /** The URL segment of each question page, the same in Danish and English. */
 export const questionSegments: Record<QuestionId, string> = {

@@ -1,4 +1,4 @@
-export type IslandName = 'quick-exit' | 'search-as-you-type';
+export type IslandName = 'quick-exit' | 'search-as-you-type' | 'print';
 export declare const ISLAND_ATTRIBUTE: 'data-island';
 export declare const ISLAND_SCRIPT_DIRECTORY: '/islands/';
 export declare const INNER_REQUEST_HEADER: 'x-portal-inner';

@@ -8,7 +8,7 @@ test.describe('find your infohus', () => {
     await page.getByRole('textbox', { name: 'Kommune' }).fill('lyngby');
     await page.getByRole('button', { name: 'Find infohus' }).click();
     await expect(page).toHaveURL('/bekymring/find-infohus?kommune=lyngby');
-    await expect(page.getByRole('heading', { level: 2, name: 'Lyngby-Taarbæk hører til Nordsjællands Politi' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Lyngby-Taarbæk hører under Nordsjællands Politikreds' })).toBeVisible();
     await expect(page.getByText('Vi har søgt på Lyngby-Taarbæk.')).toBeVisible();
     await expect(page.getByRole('link', { name: '114' })).toHaveAttribute('href', 'tel:114');
     await expectAccessibleWhenScripted(page, javaScriptEnabled);
@@ -19,7 +19,7 @@ test.describe('find your infohus', () => {
     const list = page.getByRole('region', { name: 'Hvilken kommune mener du?' });
     await expect(list.getByRole('link')).toHaveText(['Frederiksberg', 'Frederikshavn', 'Frederikssund']);
     await list.getByRole('link', { name: 'Frederikshavn' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Frederikshavn hører til Nordjyllands Politi' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Frederikshavn hører under Nordjyllands Politikreds' })).toBeVisible();
     await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 
@@ -45,12 +45,14 @@ test.describe('find your infohus', () => {
     await expect(list.locator('option')).toHaveCount(98);
     await list.selectOption({ label: 'Ærø' });
     await page.getByRole('button', { name: 'Vis infohus' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Ærø hører til Fyns Politi' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Ærø hører under Fyns Politikreds' })).toBeVisible();
   });
 
   test('works in English under the same path @nojs @js', async ({ page, javaScriptEnabled }) => {
     await page.goto('/en/bekymring/find-infohus?kommune=Copenhagen');
-    await expect(page.getByRole('heading', { level: 2, name: 'København belongs to Københavns Politi' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'København belongs to the police district Københavns Politikreds' }),
+    ).toBeVisible();
     await expectAccessibleWhenScripted(page, javaScriptEnabled);
   });
 });

@@ -4,6 +4,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { GuideStart } from '@/components/concern/GuideStart';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
+import { startPageData } from '@/lib/concern/page-data';
 import { GUIDE_PATH } from '@/lib/concern/paths';
 import { localeParams } from '@/lib/i18n/params';
 import { type AppLocale } from '@/lib/i18n/routing';
@@ -27,7 +28,7 @@ export default async function ConcernGuideStart({ params }: PageProps<'/[locale]
   if (!page) notFound();
   return (
     <PageBody locale={locale} path={GUIDE_PATH} crumb={page.nav?.label ?? page.title}>
-      <GuideStart page={page} locale={locale} />
+      <GuideStart page={page} locale={locale} data={startPageData(locale)} />
     </PageBody>
   );
 }

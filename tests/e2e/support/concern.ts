@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { type Page } from '@playwright/test';
+import type messagesDa from '@/messages/da.json';
 import { expectNoAxeViolations } from './fixtures';
 import { type ConcernRouteId } from '@/lib/content';
+import { politikreds } from '@/lib/concern/district-name';
 import { lix } from '@/lib/readability/lix';
 import { extractMainText } from '@/lib/readability/html-text';
 import { content } from './site';
@@ -13,14 +17,22 @@ export const guideText = {
 
 export type GuideLocale = keyof typeof guideText;
 
+/** The guide's messages (namespace Concern), read as the build read them; JSON cannot be imported here without an import attribute. */
+export const guideMessages: Record<GuideLocale, (typeof messagesDa)['Concern']> = {
+  da: JSON.parse(readFileSync(path.join(process.cwd(), 'messages', 'da.json'), 'utf8')).Concern,
+  en: JSON.parse(readFileSync(path.join(process.cwd(), 'messages', 'en.json'), 'utf8')).Concern,
+};
+
 export function prefix(locale: GuideLocale): string {
   return locale === 'da' ? '' : '/en';
 }
 
-/** A route's heading on the result page, with the district when the municipality is known. */
+/** A route's title on the result page, with the police district (`Østjyllands Politi`) when the municipality is known. */
 export function routeTitle(id: ConcernRouteId, locale: GuideLocale, district?: string): string {
   const route = content.concern.routes.find((candidate) => candidate.id === id)!;
-  return district && route.titleWithDistrict ? route.titleWithDistrict[locale].replace('{district}', district) : route.title[locale];
+  return district && route.titleWithDistrict
+    ? route.titleWithDistrict[locale].replace('{district}', politikreds({ name: district }))
+    : route.title[locale];
 }
 
 export async function chooseRadio(page: Page, label: string, locale: GuideLocale = 'da'): Promise<void> {
@@ -33,9 +45,9 @@ export async function chooseMunicipality(page: Page, name: string, locale: Guide
   await page.getByRole('button', { name: guideText[locale].continue }).click();
 }
 
-/** The result page's route headings, in order. */
+/** The result page's options by their titles (without the situation each fits), in order, 112 first. */
 export async function routeHeadings(page: Page): Promise<string[]> {
-  return page.locator('.concern-routes > li h2').allTextContents();
+  return page.locator('.concern-option > h2 .concern-option-title').allTextContents();
 }
 
 /**

@@ -3,8 +3,8 @@ import { notFound, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ExpiredNotice } from '@/components/concern/ExpiredNotice';
 import { QuestionStep, questionMessages, questionTitle } from '@/components/concern/QuestionStep';
-import { answersQuery, guideSession, stepHref } from '@/components/concern/session';
 import { PageBody } from '@/components/layout/PageBody';
+import { answersQuery, guideSession, questionPageData, stepHref } from '@/lib/concern/page-data';
 import { stepPath } from '@/lib/concern/paths';
 import { questionForSegment, questionIds, questionSegments } from '@/lib/concern/questions';
 import { decideQuestion, readGuideParams } from '@/lib/concern/steps';
@@ -53,7 +53,13 @@ export default async function ConcernQuestion(props: Props) {
       {decision.kind === 'expired' ? (
         <ExpiredNotice locale={locale} />
       ) : (
-        <QuestionStep locale={locale} question={question} answers={decision.answers} error={decision.error} session={session} />
+        <QuestionStep
+          locale={locale}
+          question={question}
+          answers={decision.answers}
+          error={decision.error}
+          data={questionPageData(locale, question, decision.answers, session)}
+        />
       )}
     </PageBody>
   );

@@ -4,7 +4,7 @@ import { LookupView } from '@/components/concern/LookupView';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
 import { LOOKUP_PARAM, paramValues, readLookupParam } from '@/lib/concern/lookup-param';
-import { createMunicipalityLookup, type MunicipalityLookup } from '@/lib/concern/municipality';
+import { lookupPageData } from '@/lib/concern/page-data';
 import { LOOKUP_PATH } from '@/lib/concern/paths';
 import { localeParams } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/navigation/metadata';
@@ -15,7 +15,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Concern' });
   const param = readLookupParam(paramValues((await searchParams)[LOOKUP_PARAM]));
-  const kind = param.kind === 'query' ? createMunicipalityLookup(getContent().concern)(param.query).kind : undefined;
+  const kind = lookupPageData(param).result?.kind;
   // "Not found" and "several matches" are pages of their own to a screen reader: they get their own titles.
   const title = kind === 'not-found' ? t('lookup.notFoundTitle') : kind === 'ambiguous' ? t('lookup.ambiguousTitle') : t('lookup.title');
   return {
@@ -29,12 +29,9 @@ export default async function FindInfohus({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('Concern');
   const param = readLookupParam(paramValues((await searchParams)[LOOKUP_PARAM]));
-  let result: MunicipalityLookup | undefined;
-  if (param.kind === 'query') result = createMunicipalityLookup(getContent().concern)(param.query);
-  if (param.kind === 'invalid') result = { kind: 'invalid', reason: param.reason === 'empty' ? 'empty' : 'too-long' };
   return (
     <PageBody locale={locale} path={LOOKUP_PATH} crumb={t('lookup.title')}>
-      <LookupView locale={locale} query={param.kind === 'query' ? param.query : undefined} result={result} />
+      <LookupView locale={locale} data={lookupPageData(param)} />
     </PageBody>
   );
 }

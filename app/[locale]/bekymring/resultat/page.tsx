@@ -3,8 +3,8 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ExpiredNotice } from '@/components/concern/ExpiredNotice';
 import { ResultView } from '@/components/concern/ResultView';
-import { answersQuery, guideSession, stepHref } from '@/components/concern/session';
 import { PageBody } from '@/components/layout/PageBody';
+import { answersQuery, guideSession, resultPageData, stepHref } from '@/lib/concern/page-data';
 import { stepPath } from '@/lib/concern/paths';
 import { decideResult, readGuideParams } from '@/lib/concern/steps';
 import { localeParams } from '@/lib/i18n/params';
@@ -31,7 +31,7 @@ export default async function ConcernResult({ params, searchParams }: Props) {
       {decision.kind === 'expired' ? (
         <ExpiredNotice locale={locale} />
       ) : (
-        <ResultView locale={locale} answers={decision.answers} session={session} />
+        <ResultView locale={locale} data={resultPageData(locale, decision.answers, session)} />
       )}
     </PageBody>
   );
