@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { formatSummary, rankOfPage, relevanceListSchema, summarize } from './relevance';
-import { siteSearch } from './site-index';
+import { realSiteSearch as siteSearch } from './real-content';
 
 const list = relevanceListSchema.parse(YAML.parse(readFileSync('tests/search/queries.yaml', 'utf8')));
 const runnable = list.queries.filter((query) => !query.pending);

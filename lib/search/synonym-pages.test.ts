@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getContent } from '@/lib/content';
+import { realContent, realSiteSearch as siteSearch } from './real-content';
 import { rankOfPage } from './relevance';
-import { siteSearch } from './site-index';
 
 /** Every word of every synonym group in content/search, with the page the group says it should land on. */
-const cases = getContent().synonyms.flatMap((entry) => entry.words.map((word) => ({ locale: entry.locale, q: word, page: entry.page })));
+const cases = realContent().synonyms.flatMap((entry) => entry.words.map((word) => ({ locale: entry.locale, q: word, page: entry.page })));
 
 describe('each synonym group lands on the page it names (content/search)', () => {
   beforeAll(() => void siteSearch.get(), 60_000);

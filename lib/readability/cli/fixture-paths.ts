@@ -1,4 +1,4 @@
-import { getContent } from '@/lib/content';
+import { loadContent } from '@/lib/content/load';
 import { contentRoots } from '@/lib/content/roots';
 
 const FIXTURE_ROOT = contentRoots({ ...process.env, PORTAL_CONTENT_ROOTS: undefined, PORTAL_FIXTURES: '1' }).at(-1)!;
@@ -10,8 +10,9 @@ const FIXTURE_ROOT = contentRoots({ ...process.env, PORTAL_CONTENT_ROOTS: undefi
  * built is simply never looked up.
  */
 export function fixturePaths(): Set<string> {
+  // Read from content/ itself: the snapshot the server uses holds fixtures only when checked with them.
   process.env.PORTAL_FIXTURES = '1';
-  const content = getContent();
+  const content = loadContent();
   const fromFixtures = (item: { file: string }) => item.file.startsWith(`${FIXTURE_ROOT}/`);
   return new Set([
     ...content.pages.filter(fromFixtures).map((page) => page.path),
