@@ -44,7 +44,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // The production origin (server.mjs), as `npm start` runs it.
+    command: `node server.mjs -p ${port}`,
     env: { NEXT_DIST_DIR: distDir, PORTAL_NOW: process.env.PORTAL_NOW },
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: !process.env.CI,

@@ -11,8 +11,8 @@ import { type AppLocale } from '@/lib/i18n/routing';
 import { entryMetadata } from '@/lib/navigation/metadata';
 
 export const dynamicParams = false;
-// Prerendered once: the split into coming and past runs is as of the build (rebuild daily, or when
-// a catalogue is added). No revalidation, because the page's CSP names its inline scripts by hash.
+// The split into coming and past runs follows the date: rendered again hourly (lib/site/routes.mjs).
+export const revalidate = 3600;
 
 export function generateStaticParams() {
   return getContent().courses.map((course) => ({ slug: course.slug }));

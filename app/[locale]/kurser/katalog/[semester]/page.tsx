@@ -10,8 +10,14 @@ import { currentTime } from '@/lib/courses/clock';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/navigation/metadata';
 
-// Made when it is printed, so the date on the paper is the day it came out of the printer.
-export const dynamic = 'force-dynamic';
+// The date on the paper and the runs still open follow the day: rendered again hourly
+// (lib/site/routes.mjs). Unknown semesters match no route and get the 404 page.
+export const revalidate = 3600;
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listSemesters(getContent().courses).map((semester) => ({ semester }));
+}
 
 function exists(semester: string): boolean {
   return listSemesters(getContent().courses).includes(semester);
