@@ -124,6 +124,14 @@ const origin = await startNext(originPort);
 const plainPort = await freePort();
 const plain = await startNext(plainPort, { plain: true });
 const stops = [];
+// Stopped half way (Ctrl-C, a timeout): take the servers and nginx down too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    for (const stop of stops) await stop();
+    for (const server of [origin, plain]) server.child.kill('SIGKILL');
+    process.exit(130);
+  });
+}
 try {
   const pages = await pageMix(originPort);
   const paths = pages.map((page) => page.path);
