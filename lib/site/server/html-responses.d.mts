@@ -8,5 +8,5 @@ export declare function stripHtmlResponses(
   req: IncomingMessage,
   res: ServerResponse,
   pages: StrippedPages,
-  errorPage?: () => Buffer | undefined,
+  options?: { errorPage?: () => Buffer | undefined; emptyNotFound?: (restore: () => void) => void },
 ): void;
