@@ -1,5 +1,5 @@
 import type { Transform } from 'node:stream';
-type Attrs = ReadonlyArray<{ name: string; value: string }>;
+type Attrs = Readonly<Record<string, string>>;
 export declare function isFrameworkScript(attrs: Attrs): boolean;
 export declare function isFrameworkHint(attrs: Attrs): boolean;
 export declare function frameworkStripper(): Transform;

@@ -1,5 +1,6 @@
 // Plain ESM, used by server.mjs on every HTML response. Unit-tested in strip-framework.test.ts.
-import { RewritingStream } from 'parse5-html-rewriting-stream';
+import { Transform } from 'node:stream';
+import { Parser } from 'htmlparser2';
 import { ISLAND_SCRIPT_DIRECTORY } from '../static-scripts.mjs';
 
 /**
@@ -13,44 +14,95 @@ import { ISLAND_SCRIPT_DIRECTORY } from '../static-scripts.mjs';
 
 const EXECUTABLE_TYPE = /^(|text\/javascript|application\/javascript|module)$/i;
 
-const attribute = (attrs, name) => attrs.find((attr) => attr.name === name)?.value;
+const isIsland = (address) => (address ?? '').startsWith(ISLAND_SCRIPT_DIRECTORY);
 
 /** Whether a `<script>` with these attributes is one of the framework's: it runs and is no island's. */
-export function isFrameworkScript(attrs) {
-  const type = (attribute(attrs, 'type') ?? '').trim();
-  if (!EXECUTABLE_TYPE.test(type)) return false;
-  return !(attribute(attrs, 'src') ?? '').startsWith(ISLAND_SCRIPT_DIRECTORY);
+export function isFrameworkScript(attributes) {
+  return EXECUTABLE_TYPE.test((attributes.type ?? '').trim()) && !isIsland(attributes.src);
 }
 
 /** Whether a `<link>` asks the browser to fetch a framework script ahead of time. */
-export function isFrameworkHint(attrs) {
-  const rel = (attribute(attrs, 'rel') ?? '').toLowerCase().split(/\s+/);
-  if (rel.includes('modulepreload')) return !(attribute(attrs, 'href') ?? '').startsWith(ISLAND_SCRIPT_DIRECTORY);
-  return rel.includes('preload') && (attribute(attrs, 'as') ?? '').toLowerCase() === 'script'
-    ? !(attribute(attrs, 'href') ?? '').startsWith(ISLAND_SCRIPT_DIRECTORY)
-    : false;
+export function isFrameworkHint(attributes) {
+  const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+  const fetchesScript = rel.includes('modulepreload') || (rel.includes('preload') && (attributes.as ?? '').toLowerCase() === 'script');
+  return fetchesScript && !isIsland(attributes.href);
 }
 
 /**
- * A transform stream (strings in, strings out) that passes HTML through unchanged, byte for byte,
- * except for the framework's scripts and script hints. It works on the tokens of the HTML
- * tokenizer, so a `<script>` written as text inside a page or an attribute is never mistaken for one.
+ * A transform stream (text in, text out) that passes HTML through unchanged, byte for byte,
+ * except for the framework's scripts and script hints. It follows the tokens of an HTML tokenizer
+ * (htmlparser2's, chosen over parse5's for speed: docs/performance.md), so a `<script>` written
+ * as text, in an attribute, a comment or a `<textarea>` is never mistaken for one. Every token is
+ * reported with its place in the input; the output is the input up to the end of the last token
+ * seen, minus the ranges of the elements taken out. A token cut by a chunk boundary waits for
+ * the next chunk.
  */
 export function frameworkStripper() {
-  const rewriter = new RewritingStream();
+  let pending = ''; // the input from `offset` on, kept until the chunk is done
+  let offset = 0;
+  let done = 0; // the input position up to which it has been passed on or dropped
+  let output = [];
   let skipping = false;
-  rewriter.on('startTag', (tag, raw) => {
-    if (tag.tagName === 'script' && isFrameworkScript(tag.attrs)) skipping = !tag.selfClosing;
-    else if (!(tag.tagName === 'link' && isFrameworkHint(tag.attrs))) rewriter.emitRaw(raw);
+
+  /** Passes the input on up to (not including) `end`, or drops it. */
+  const advance = (end, keep) => {
+    if (end <= done) return;
+    if (keep) output.push(pending.slice(done - offset, end - offset));
+    done = end;
+  };
+
+  const parser = new Parser(
+    {
+      ontext: () => advance(parser.endIndex + 1, !skipping),
+      oncomment: () => advance(parser.endIndex + 1, !skipping),
+      onprocessinginstruction: () => advance(parser.endIndex + 1, !skipping),
+      onopentag(name, attributes) {
+        const end = parser.endIndex + 1;
+        if (skipping) advance(end, false);
+        else if (name === 'script' && isFrameworkScript(attributes)) {
+          advance(parser.startIndex, true);
+          advance(end, false);
+          skipping = true;
+        } else if (name === 'link' && isFrameworkHint(attributes)) {
+          advance(parser.startIndex, true);
+          advance(end, false);
+        } else advance(end, true);
+      },
+      onclosetag(name, implied) {
+        if (implied) {
+          if (skipping && name === 'script') skipping = false;
+          return;
+        }
+        advance(parser.endIndex + 1, !skipping);
+        if (name === 'script') skipping = false;
+      },
+    },
+    { decodeEntities: false, recognizeSelfClosing: false },
+  );
+
+  const flush = (stream) => {
+    if (output.length > 0) stream.push(output.join(''));
+    output = [];
+    pending = pending.slice(done - offset);
+    offset = done;
+  };
+
+  return new Transform({
+    decodeStrings: false,
+    encoding: 'utf8',
+    transform(chunk, _encoding, done) {
+      pending += chunk;
+      parser.write(chunk);
+      flush(this);
+      done();
+    },
+    flush(done) {
+      parser.end();
+      advance(offset + pending.length, !skipping);
+      flush(this);
+      done();
+    },
   });
-  rewriter.on('endTag', (tag, raw) => {
-    if (skipping && tag.tagName === 'script') skipping = false;
-    else rewriter.emitRaw(raw);
-  });
-  rewriter.on('text', (_, raw) => {
-    if (!skipping) rewriter.emitRaw(raw);
-  });
-  return rewriter;
 }
 
 /** The whole page at once, through the same stream. */
