@@ -2,7 +2,7 @@
 // The portal's origin: Next.js (production build) behind one thin layer, for every request:
 // in (lib/site/server/gate.mjs) → render (Next.js) → rewrite (lib/site/server/html-responses.mjs) → out.
 //
-//   node server.mjs [-p PORT] [-H HOST]      (PORT, HOSTNAME and NEXT_DIST_DIR as for `next start`)
+//   node server.mjs [-p PORT] [-H HOST]      (PORT and NEXT_DIST_DIR as for `next start`; all addresses by default)
 //
 // docs/deployment.md explains why the origin is a custom server and what each part does.
 import http from 'node:http';
@@ -20,7 +20,7 @@ const { values: options } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
 });
 const port = Number(options.port ?? process.env.PORT ?? 3000);
-const hostname = options.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
+const hostname = options.hostname ?? '0.0.0.0';
 process.env.NODE_ENV = 'production';
 
 const app = next({ dev: false, dir, hostname, port });
@@ -50,16 +50,6 @@ const failedPage = await errorPages();
 // Next.js' own compression is off (next.config.mjs): it would compress before the HTML is rewritten.
 const compress = compression();
 
-/** Aborts a form's request when its body grows past the limit despite what Content-Length said. */
-function capBody(req, res, limit) {
-  let received = 0;
-  req.on('data', (chunk) => {
-    received += chunk.length;
-    if (received > limit) req.destroy();
-  });
-  res.on('close', () => req.removeAllListeners('data'));
-}
-
 const server = http.createServer((req, res) => {
   const verdict = gate(req.method, req.url, req.headers);
   if (!verdict.pass) {
@@ -67,7 +57,6 @@ const server = http.createServer((req, res) => {
     return;
   }
   cleanRequestHeaders(req.headers, verdict.locale);
-  if (verdict.bodyLimit) capBody(req, res, verdict.bodyLimit);
   compress(req, res, () => render(req, res, verdict.locale, true));
 });
 

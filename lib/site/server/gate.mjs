@@ -50,8 +50,9 @@ function decodes(pathname) {
  *
  * - `{ answer: status, reason, allow? }`: answered here (400 undecodable path, 405 method, 411/413
  *   body, 204 OPTIONS); Next.js never sees it, so it cannot turn it into a 500.
- * - `{ pass: true, locale, bodyLimit? }`: handed to Next.js, with the address's language set as a
- *   request header for the 404 page and, on form routes, the body capped at `bodyLimit` bytes.
+ * - `{ pass: true, locale }`: handed to Next.js, with the address's language set as a request
+ *   header for the 404 page. A form's body is at most FORM_BODY_LIMIT bytes then: Node's parser
+ *   reads exactly Content-Length bytes, and a chunked body without a length is refused (411).
  *
  * `headers` are Node's lower-cased request headers.
  */
@@ -72,7 +73,7 @@ export function gate(method, target, headers) {
   if (length === undefined) return { answer: 411, reason: 'length-required', allow, locale };
   if (!/^\d+$/.test(length)) return { answer: 400, reason: 'bad-length', locale };
   if (Number(length) > FORM_BODY_LIMIT) return { answer: 413, reason: 'too-large', allow, locale };
-  return { pass: true, locale, bodyLimit: FORM_BODY_LIMIT };
+  return { pass: true, locale };
 }
 
 /** The request headers as Next.js should see them: internal ones dropped, the address's language set. */
