@@ -10,6 +10,14 @@ export const distDir = process.env.NEXT_DIST_DIR || '.next-e2e';
 const serverEntry = path.join(root, 'server.mjs');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 
+/**
+ * ISR pages are rendered again at run time (hourly), from the content the server sees then: it
+ * must be the content the build saw. The end-to-end build has the test fixtures and a pinned day
+ * (playwright.config.ts); a server on it without them would regenerate a fixture course as a 404.
+ */
+const buildContent =
+  distDir === '.next-e2e' ? { PORTAL_FIXTURES: '1', PORTAL_NOW: process.env.PORTAL_NOW ?? '2026-12-01T12:00:00+01:00' } : {};
+
 /** Why the tests cannot run here, or undefined when they can. */
 export function missingBuild() {
   return existsSync(path.join(root, distDir, 'BUILD_ID')) ? undefined : `no build in ${distDir}: run \`next build\` first`;
@@ -69,7 +77,7 @@ export async function startNext(port, { env = {}, plain = false } = {}) {
   const command = plain ? [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'] : [serverEntry, '-p', String(port), '-H', '127.0.0.1'];
   const child = spawn(process.execPath, command, {
     cwd: root,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', ...buildContent, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
