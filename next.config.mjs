@@ -1,7 +1,7 @@
 import path from 'node:path';
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders } from './lib/site/security-headers.mjs';
+import { loadPolicy, securityHeaders } from './lib/site/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -31,6 +31,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   pageExtensions: ['ts', 'tsx', 'mdx'],
   poweredByHeader: false,
+  // server.mjs compresses, after it has taken the framework's scripts out of each page.
+  compress: false,
   // `npm test` type-checks the whole project once (tsc); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
@@ -52,8 +54,12 @@ const nextConfig = {
     ];
   },
   async headers() {
-    // Every response; prerendered pages add their script hashes, per-request pages a nonce (proxy.ts).
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // Every response. `next dev` runs inline scripts to reload, so there scripts are not restricted.
+    const headers =
+      process.env.NODE_ENV === 'development'
+        ? securityHeaders.map((header) => (header.key === 'Content-Security-Policy' ? { ...header, value: loadPolicy } : header))
+        : securityHeaders;
+    return [{ source: '/:path*', headers }];
   },
   async rewrites() {
     // afterFiles: public files, /_next and fixed routes (api, feed) are matched first.

@@ -1,57 +1,12 @@
 import { type AppLocale, isAppLocale } from '@/lib/i18n/routing';
-
-/** What proxy.ts needs to know about a request path before Next.js routes it. */
-
-/** Routes rendered per request (ƒ in the build output), without the /en prefix. */
-const perRequestRoutes = [/^\/soeg$/, /^\/kurser$/, /^\/kurser\/katalog\/[^/]+$/, /^\/viden$/, /^\/bekymring\/[^/]+$/];
-
-/** The parameter values the per-request routes with a parameter accept. */
-export interface PerRequestParams {
-  /** The segments under /bekymring: the questions, the result and the lookup. */
-  concernSteps: readonly string[];
-  /** The semesters that have a printed catalogue under /kurser/katalog. */
-  semesters: readonly string[];
-}
+import { LOCALE_HEADER } from './routes.mjs';
 
 /**
- * Whether the path names a per-request route with a parameter it does not accept. Such a path must
- * reach app/global-not-found.tsx: a notFound() thrown in a per-request route answers an empty page.
+ * The language server.mjs found in the request's address (English under /en, Danish elsewhere),
+ * for app/global-not-found.tsx, which lives outside the locale routes and has no other way to know
+ * it. Danish when the header is missing (`next dev`) or not a language.
  */
-export function isUnknownPerRequestPage(pathname: string, accepted: PerRequestParams): boolean {
-  const path = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
-  const step = /^\/bekymring\/([^/]+)$/.exec(path)?.[1];
-  if (step !== undefined) return !accepted.concernSteps.includes(step);
-  const semester = /^\/kurser\/katalog\/([^/]+)$/.exec(path)?.[1];
-  if (semester !== undefined) return !accepted.semesters.includes(semester);
-  return false;
-}
-
-/** Whether the page at this path is rendered per request, so its scripts need a nonce rather than hashes. */
-export function rendersPerRequest(pathname: string): boolean {
-  const path = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
-  return perRequestRoutes.some((route) => route.test(path));
-}
-
-/** Whether the path's percent escapes decode to text; Next.js answers 500 to the rest. */
-export function isDecodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The request header proxy.ts sets to the language of the address, for the 404 page outside the locale routes. */
-export const localeHeader = 'x-portal-locale';
-
-/** The language of an address as visitors type it: English under /en, Danish everywhere else. */
-export function localeOfPath(pathname: string): AppLocale {
-  return /^\/en(?:\/|$)/.test(pathname) ? 'en' : 'da';
-}
-
-/** The language proxy.ts found for this request; Danish when the header is missing or not a language. */
 export function localeOfRequest(headers: Headers): AppLocale {
-  const value = headers.get(localeHeader) ?? '';
+  const value = headers.get(LOCALE_HEADER) ?? '';
   return isAppLocale(value) ? value : 'da';
 }

@@ -1,13 +1,12 @@
-// Plain ESM so next.config.mjs, proxy.ts, the post-build step and the tests share one source.
+// Plain ESM so next.config.mjs, server.mjs and the tests share one source.
 import { createHash } from 'node:crypto';
 import { runsAsScript } from './static-scripts.mjs';
 
 /**
- * The policy for everything a page may load, sent on every response by next.config.mjs.
- *
- * It has no default-src and no script-src on purpose: which scripts may run is a second policy,
- * added per response (hashes for prerendered pages, a nonce for pages rendered per request).
- * A browser enforces every policy it receives, so the two together are as strict as one.
+ * The policy for everything a page may load. Which scripts may run is its first directive,
+ * `script-src 'self'` (fullPolicy): no page keeps an inline script (server.mjs takes the
+ * framework's out of every HTML response), so no nonce and no hash is needed. `next dev` gets
+ * this half alone, since its reloading runs inline scripts.
  */
 export const loadPolicy = [
   "base-uri 'none'",
@@ -38,9 +37,9 @@ export function fullPolicy(sources) {
   return `${scriptPolicy(sources)}; ${loadPolicy}`;
 }
 
-/** Headers for every response; the script half of the policy is added per response. */
+/** Headers for every response of the production server. */
 export const securityHeaders = [
-  { key: 'Content-Security-Policy', value: loadPolicy },
+  { key: 'Content-Security-Policy', value: fullPolicy([]) },
   // Two years; browsers ignore it over plain http, so it only binds once TLS is in front.
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -86,9 +85,4 @@ export function inlineScriptHashes(html) {
     if (!hashes.includes(source)) hashes.push(source);
   }
   return hashes;
-}
-
-/** A fresh nonce: 128 random bits, base64 (the alphabet Next.js accepts in a nonce source). */
-export function newNonce() {
-  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }

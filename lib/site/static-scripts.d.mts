@@ -1,11 +1,9 @@
 export type IslandName = 'quick-exit' | 'search-as-you-type' | 'print';
 export declare const ISLAND_ATTRIBUTE: 'data-island';
 export declare const ISLAND_SCRIPT_DIRECTORY: '/islands/';
-export declare const INNER_REQUEST_HEADER: 'x-portal-inner';
 export declare function runsAsScript(attributes: string): boolean;
 export declare function isIslandScript(attributes: string): boolean;
 export declare function runnableScripts(html: string): string[];
 export declare function islandsIn(html: string): string[];
 export declare function islandAttributes(name: IslandName): { 'data-island': IslandName };
 export declare function islandScriptPath(name: IslandName): string;
-export declare function withoutFrameworkScripts(html: string): string;

@@ -1,4 +1,4 @@
-// Plain ESM: the post-build step (lib/site/cli/finish-static-pages.mjs), proxy.ts and the tests share it.
+// Plain ESM: server.mjs (lib/site/server/strip-framework.mjs), the island components and the tests share it.
 
 /**
  * Pages reach the browser without Next.js' runtime and React: every page works without JavaScript,
@@ -11,14 +11,7 @@ export const ISLAND_ATTRIBUTE = 'data-island';
 /** Where an island's script is served from (public/islands/<name>.js). */
 export const ISLAND_SCRIPT_DIRECTORY = '/islands/';
 
-/**
- * Marks the request proxy.ts makes to its own server for a page rendered per request, which
- * Next.js then renders with its scripts for the proxy to take out (lib/site/script-free-page.ts).
- */
-export const INNER_REQUEST_HEADER = 'x-portal-inner';
-
 const SCRIPT_ELEMENT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
-const LINK_ELEMENT = /<link\b[^>]*>/gi;
 const EXECUTABLE_TYPE = /^(|text\/javascript|application\/javascript|module)$/i;
 const SOURCE = /\bsrc\s*=\s*["']?([^"'\s>]*)/i;
 
@@ -54,17 +47,4 @@ export function islandAttributes(name) {
 /** The address of an island's script. */
 export function islandScriptPath(name) {
   return `${ISLAND_SCRIPT_DIRECTORY}${name}.js`;
-}
-
-/**
- * The page without the scripts the framework adds (its runtime, React and the page's data for
- * client-side rendering) and without the hints that fetch them early. Island scripts stay, and so
- * do data blocks such as JSON-LD: they are not run.
- */
-export function withoutFrameworkScripts(html) {
-  return html
-    .replace(SCRIPT_ELEMENT, (element, attributes) => (runsAsScript(attributes) && !isIslandScript(attributes) ? '' : element))
-    .replace(LINK_ELEMENT, (element) =>
-      /\bas\s*=\s*["']?script\b/i.test(element) || /\brel\s*=\s*["']?modulepreload\b/i.test(element) ? '' : element,
-    );
 }

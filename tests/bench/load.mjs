@@ -1,18 +1,19 @@
 #!/usr/bin/env node
-// npm run bench:load: throughput of (a) next start alone, (b) deploy/nginx.conf in front of it,
-// (c) nginx serving the same HTML as files, the limit of this machine. Rounds alternate the
-// order (a b c, c b a, ...) so background load hits every target alike. Then a soak against the
-// origin watches its memory. Figures and method: docs/performance.md. Loopback only.
+// npm run bench:load: throughput of (a) the origin (server.mjs) alone, (b) deploy/nginx.conf in
+// front of it, (c) nginx serving the same HTML as files, the limit of this machine, and (p) plain
+// `next start` on the same build (pages with the framework's scripts), the yardstick for what
+// server.mjs costs. Rounds alternate the order (a b c p, p c b a, ...) so background load hits
+// every target alike. Then a soak against the origin watches its memory. Figures and method:
+// docs/performance.md. Loopback only.
 //
 // BENCH_DURATION (s, default 30), BENCH_ROUNDS (2), BENCH_SOAK (s, 60), BENCH_CONNECTIONS (100),
-// NEXT_DIST_DIR (default .next-e2e; build with lib/site/cli/finish-static-pages.mjs applied).
+// NEXT_DIST_DIR (default .next-e2e).
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureNginx, localConfig, shippedConfig, startNginx } from '../ops/nginx.mjs';
 import { distDir, freePort, get, missingBuild, startNext } from '../ops/support.mjs';
-import { INNER_REQUEST_HEADER } from '../../lib/site/static-scripts.mjs';
 
 // require() so that NODE_PATH can point at an autocannon installed outside the project.
 const autocannon = createRequire(import.meta.url)('autocannon');
@@ -120,7 +121,17 @@ if (nginx.skip) fail(nginx.skip);
 console.log(`bench:load ${new Date().toISOString()} on ${os.cpus().length} cores, ${distDir}; load average at start ${load()}`);
 const originPort = await freePort();
 const origin = await startNext(originPort);
+const plainPort = await freePort();
+const plain = await startNext(plainPort, { plain: true });
 const stops = [];
+// Stopped half way (Ctrl-C, a timeout): take the servers and nginx down too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    for (const stop of stops) await stop();
+    for (const server of [origin, plain]) server.child.kill('SIGKILL');
+    process.exit(130);
+  });
+}
 try {
   const pages = await pageMix(originPort);
   const paths = pages.map((page) => page.path);
@@ -141,6 +152,7 @@ try {
     a: ['(a) next start', originPort],
     b: ['(b) nginx cache + next', cachePort],
     c: ['(c) nginx static files', staticPort],
+    p: ['(p) plain next start', plainPort],
   };
   for (const [, port] of Object.values(targets)) for (const requestPath of paths) await get(port, requestPath);
   // Danish addresses are rewritten to /da/... in next.config.mjs; English ones are not.
@@ -150,12 +162,12 @@ try {
   const english = twins.map((requestPath) => `/en${requestPath === '/' ? '' : requestPath}`);
 
   console.log(`${paths.length} prerendered pages, ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} rounds`);
-  // Pages rendered per request, through proxy.ts (which takes the framework's scripts out).
-  const perRequest = ['/kurser', '/viden', '/soeg?q=infohus', '/en/kurser', '/en/viden', '/en/soeg?q=infohus'];
-  const runs = { a: [], b: [], c: [], da: [], en: [], dyn: [], rendered: [] };
+  // Pages rendered per request: search and a guide step, both languages.
+  const perRequest = ['/soeg?q=infohus', '/bekymring/fare', '/en/soeg?q=infohus', '/en/bekymring/fare'];
+  const runs = { a: [], b: [], c: [], p: [], da: [], en: [], dyn: [], rendered: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
     console.log(`round ${round + 1}`);
-    const order = round % 2 === 0 ? ['a', 'b', 'c'] : ['c', 'b', 'a'];
+    const order = round % 2 === 0 ? ['a', 'b', 'c', 'p'] : ['p', 'c', 'b', 'a'];
     for (const key of order) runs[key].push(await run(targets[key][0], targets[key][1], paths, DURATION));
     if (twins.length > 0) {
       const pair = round % 2 === 0 ? ['da', 'en'] : ['en', 'da'];
@@ -172,35 +184,35 @@ try {
   }
 
   const soaked = await soak(originPort, paths, origin.child.pid);
-  // Last, so that the memory of those renders does not count in the soak.
-  // Alternated with the same pages as Next.js renders them (proxy.ts' own inner request): what
-  // taking the framework's scripts out costs the origin.
+  // Last, so that the memory of those renders does not count in the soak. Alternated with the
+  // same pages from plain `next start` (with the framework's scripts): what server.mjs costs them.
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const key of round % 2 === 0 ? ['dyn', 'rendered'] : ['rendered', 'dyn']) {
-      const [name, headers] = key === 'dyn' ? ['(a) per request', {}] : ['(a) per request, inner', { [INNER_REQUEST_HEADER]: '1' }];
-      runs[key].push(await run(name, originPort, perRequest, Math.ceil(DURATION / 2), headers));
+      const [name, port] = key === 'dyn' ? ['(a) per request', originPort] : ['(p) per request, plain', plainPort];
+      runs[key].push(await run(name, port, perRequest, Math.ceil(DURATION / 2)));
     }
   }
 
-  const [a, b, c] = ['a', 'b', 'c'].map((key) => summarise(runs[key]));
+  const [a, b, c, p] = ['a', 'b', 'c', 'p'].map((key) => summarise(runs[key]));
   console.log('\nsummary (mean of rounds)');
-  for (const [key, figures] of Object.entries({ a, b, c })) {
+  for (const [key, figures] of Object.entries({ a, b, c, p })) {
     console.log(
       `  ${targets[key][0].padEnd(24)} ${figures.rps.toFixed(0).padStart(7)} req/s  p50 ${figures.p50.toFixed(1)} ms  p99 ${figures.p99.toFixed(1)} ms  errors ${figures.errors}  timeouts ${figures.timeouts}`,
     );
   }
   console.log(`  a/c = ${(a.rps / c.rps).toFixed(3)}   b/c = ${(b.rps / c.rps).toFixed(3)}   (target b/c >= 0.8, no errors)`);
+  console.log(`  prerendered pages, origin against plain next start: a/p = ${(a.rps / p.rps).toFixed(3)}`);
   if (twins.length > 0) {
     const [da, en] = ['da', 'en'].map((key) => summarise(runs[key]));
     console.log(
-      `  rewrites: Danish ${da.rps.toFixed(0)} req/s vs English ${en.rps.toFixed(0)} req/s over ${twins.length} pages in both languages (Danish ${Math.abs((da.rps / en.rps - 1) * 100).toFixed(1)} % ${da.rps >= en.rps ? 'faster' : 'slower'})`,
+      `  prerendered by language: Danish ${da.rps.toFixed(0)} req/s (p99 ${da.p99.toFixed(0)} ms) vs English ${en.rps.toFixed(0)} req/s (p99 ${en.p99.toFixed(0)} ms) over ${twins.length} pages in both languages: English/Danish = ${(en.rps / da.rps).toFixed(3)} (target >= 0.9)`,
     );
   }
   const [dyn, rendered] = ['dyn', 'rendered'].map((key) => summarise(runs[key]));
   console.log(
-    `  pages rendered per request: ${dyn.rps.toFixed(0)} req/s, ${((dyn.rps / a.rps) * 100).toFixed(0)} % of (a), p99 ${dyn.p99.toFixed(0)} ms; ` +
-      `as Next.js renders them, with the framework's scripts: ${rendered.rps.toFixed(0)} req/s, p99 ${rendered.p99.toFixed(0)} ms ` +
-      `(taking the scripts out costs ${((1 - dyn.rps / rendered.rps) * 100).toFixed(0)} %)`,
+    `  pages rendered per request (${perRequest.join(' ')}): origin ${dyn.rps.toFixed(0)} req/s, p99 ${dyn.p99.toFixed(0)} ms; ` +
+      `plain next start with the framework's scripts ${rendered.rps.toFixed(0)} req/s, p99 ${rendered.p99.toFixed(0)} ms: ` +
+      `ratio ${(dyn.rps / rendered.rps).toFixed(3)} (target >= 0.9, p99 < 1000 ms)`,
   );
   console.log(
     `  soak ${SOAK} s: origin RSS ${soaked.start.toFixed(0)} MB at the start, ${soaked.middle.toFixed(0)} MB half way, ${soaked.end.toFixed(0)} MB at the end, peak ${soaked.peak.toFixed(0)} MB: ${soaked.flat ? 'flat' : 'GROWING'}; ${soaked.rps.toFixed(0)} req/s, errors ${soaked.errors}, timeouts ${soaked.timeouts}`,
@@ -211,6 +223,8 @@ try {
   if (b.errors + b.timeouts > 0 || b.rps / c.rps < 0.8 || !soaked.flat) process.exitCode = 1;
 } finally {
   for (const stop of stops) await stop();
-  origin.child.kill('SIGTERM');
-  await origin.exited;
+  for (const server of [origin, plain]) {
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
 }

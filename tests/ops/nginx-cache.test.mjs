@@ -112,6 +112,30 @@ describe('deploy/nginx.conf in front of next start', { skip }, () => {
     assert.equal(response.status, 403);
   });
 
+  test('the form routes take POST, uncached, and refuse a body over 64 KB at the edge', async () => {
+    const form = '/kurser/eksempel-samtaletraening/tilmeld/r1';
+    const post = (body) =>
+      fetch(`http://127.0.0.1:${port}${form}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+    const small = await post('navn=x');
+    assert.notEqual(small.status, 403, 'POST reaches the origin');
+    assert.ok(small.status < 500, `small POST: ${small.status}`);
+    assert.notEqual(small.headers.get('x-cache-status'), 'HIT');
+    assert.equal((await post('x'.repeat(65 * 1024))).status, 413);
+    const put = await fetch(`http://127.0.0.1:${port}${form}`, { method: 'PUT', body: 'x' });
+    assert.equal(put.status, 403);
+  });
+
+  test('ISR pages (course pages, printed catalogues) come from the cache', async () => {
+    for (const path of ['/kurser/eksempel-samtaletraening', '/en/kurser/katalog/2027-foraar']) {
+      const first = await get(port, path);
+      const second = await get(port, path);
+      assert.equal(first.status, 200, path);
+      assert.match(first.headers['cache-control'], /s-maxage=3600\b/, `${path}: revalidated hourly`);
+      assert.equal(second.headers['x-cache-status'], 'HIT', `${path} from the cache`);
+      assert.equal(second.body, first.body);
+    }
+  });
+
   test('the checks above catch the bug: a cache keyed on the address alone is poisoned', async () => {
     const naivePort = await freePort();
     const naive = localConfig(shippedConfig, { port: naivePort, origins: [origin.port] })

@@ -1,4 +1,4 @@
-// Shared by the operations tests and the load bench: start `next start` on loopback and wait for it.
+// Shared by the operations tests and the load bench: start the origin (server.mjs) on loopback and wait for it.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
@@ -7,7 +7,16 @@ import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const distDir = process.env.NEXT_DIST_DIR || '.next-e2e';
+const serverEntry = path.join(root, 'server.mjs');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+
+/**
+ * ISR pages are rendered again at run time (hourly), from the content the server sees then: it
+ * must be the content the build saw. The end-to-end build has the test fixtures and a pinned day
+ * (playwright.config.ts); a server on it without them would regenerate a fixture course as a 404.
+ */
+const buildContent =
+  distDir === '.next-e2e' ? { PORTAL_FIXTURES: '1', PORTAL_NOW: process.env.PORTAL_NOW ?? '2026-12-01T12:00:00+01:00' } : {};
 
 /** Why the tests cannot run here, or undefined when they can. */
 export function missingBuild() {
@@ -26,14 +35,19 @@ export function freePort() {
   });
 }
 
-/** A plain GET on loopback that resolves with status, headers and body (never rejects on HTTP errors). */
+/** A plain GET on loopback that resolves with status, headers, body and its bytes (never rejects on HTTP errors). */
 export function get(port, requestPath, { headers = {}, agent = false } = {}) {
   return new Promise((resolve, reject) => {
     const request = http.get({ host: '127.0.0.1', port, path: requestPath, headers, agent }, (response) => {
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
       response.on('end', () =>
-        resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        resolve({
+          status: response.statusCode,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+          raw: Buffer.concat(chunks),
+        }),
       );
       response.on('error', reject);
     });
@@ -55,13 +69,15 @@ export async function waitFor(check, { timeoutMs = 60_000, what = 'condition' } 
 }
 
 /**
- * `next start` as its own process (no npx in between, so signals reach Next itself).
+ * The origin (server.mjs) as its own process (no npm in between, so signals reach it).
  * Resolves once /api/health answers.
  */
-export async function startNext(port, { env = {} } = {}) {
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+export async function startNext(port, { env = {}, plain = false } = {}) {
+  // `plain`: Next.js' own `next start` on the same build, pages with their scripts: the bench's yardstick.
+  const command = plain ? [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'] : [serverEntry, '-p', String(port), '-H', '127.0.0.1'];
+  const child = spawn(process.execPath, command, {
     cwd: root,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', ...buildContent, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -70,9 +86,9 @@ export async function startNext(port, { env = {} } = {}) {
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   try {
     await Promise.race([
-      waitFor(async () => (await get(port, '/api/health')).status === 200, { what: `next start on port ${port}` }),
+      waitFor(async () => (await get(port, '/api/health')).status === 200, { what: `the origin on port ${port}` }),
       exited.then(({ code }) => {
-        throw new Error(`next start exited early (${code}):\n${output}`);
+        throw new Error(`the origin exited early (${code}):\n${output}`);
       }),
     ]);
   } catch (error) {

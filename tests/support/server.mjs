@@ -2,9 +2,9 @@
 // Playwright's webServer and the request-level tests' global setup both use this one command, so
 // the two layers always test the same thing.
 
-/** The command line that serves the build in NEXT_DIST_DIR on `port`. */
+/** The command line that serves the build in NEXT_DIST_DIR on `port`: the production origin, as `npm start` runs it. */
 export function serverCommand(port) {
-  return `npx next start -p ${port}`;
+  return `node server.mjs -p ${port}`;
 }
 
 /** The address whose 200 says the server is ready. */

@@ -6,8 +6,8 @@ import { coursePage, courseSlugs } from '@/lib/courses/page-data';
 import { entryRoute } from '@/lib/pages/collection-routes';
 
 export const dynamicParams = false;
-// Prerendered once: the split into coming and past runs is as of the build (rebuild daily, or when
-// a catalogue is added). No revalidation, because the page's CSP names its inline scripts by hash.
+// The split into coming and past runs follows the date: rendered again hourly (lib/site/routes.mjs).
+export const revalidate = 3600;
 
 const route = entryRoute('/kurser', courseSlugs, coursePage, (found) => found.course);
 export const generateStaticParams = route.generateStaticParams;

@@ -5,15 +5,21 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PrintCatalogue } from '@/components/courses/PrintCatalogue';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
-import { semesterParts } from '@/lib/courses/catalogue';
+import { listSemesters, semesterParts } from '@/lib/courses/catalogue';
 import { currentTime } from '@/lib/courses/clock';
 import { printedCatalogue } from '@/lib/courses/page-data';
 import { localeParams } from '@/lib/i18n/params';
 import { type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/navigation/metadata';
 
-// Made when it is printed, so the date on the paper is the day it came out of the printer.
-export const dynamic = 'force-dynamic';
+// The date on the paper and the runs still open follow the day: rendered again hourly
+// (lib/site/routes.mjs). Unknown semesters match no route and get the 404 page.
+export const revalidate = 3600;
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listSemesters(getContent().courses).map((semester) => ({ semester }));
+}
 
 async function title(locale: Locale, semester: string): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'Courses' });

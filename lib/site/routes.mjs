@@ -1,0 +1,63 @@
+// Plain ESM: the server entry (server.mjs), the tests and the app share it. The one list of routes
+// that are not plain prerendered pages; deploy/nginx.conf and the route files are checked against
+// it by lib/site/routes.test.ts.
+
+/**
+ * How a route is served, apart from the prerendered pages (everything not listed here):
+ *
+ * - `per-request`: rendered for every request (it reads the query string or the request); never cached.
+ * - `isr`: prerendered, then rendered again at most every `revalidate` seconds (its content follows
+ *   the date); nginx keeps it as long as Next.js' Cache-Control says, which is that long.
+ * - `form`: rendered per request and the only routes that accept POST (Next.js Server Actions post
+ *   to the page's own address); their bodies are capped before Next.js reads them.
+ *
+ * `path` is the address without the /en prefix; `:name` is one segment, `(a|b)` one of the words.
+ */
+export const routes = [
+  { path: '/soeg', kind: 'per-request', why: 'search reads ?q=' },
+  { path: '/bekymring/:step', kind: 'per-request', why: "the guide's answers travel in the query string" },
+  { path: '/kurser', kind: 'per-request', why: 'the catalogue filters come from the query string' },
+  { path: '/viden', kind: 'per-request', why: 'the library filters come from the query string' },
+  { path: '/kurser/:slug', kind: 'isr', revalidate: 3600, why: 'coming and past runs follow the date' },
+  { path: '/kurser/katalog/:semester', kind: 'isr', revalidate: 3600, why: 'the printed catalogue follows the date' },
+  { path: '/kurser/:slug/tilmeld/:run', kind: 'form', why: 'registration for a course run' },
+  { path: '/kurser/tilmelding/(bekraeft|afmeld|tilbud)/:token', kind: 'form', why: 'confirming, cancelling, accepting a place' },
+];
+
+/** The largest request body a form route accepts; a registration form is a few hundred bytes. */
+export const FORM_BODY_LIMIT = 64 * 1024;
+
+/** The request header the server sets to the language of the address, for the 404 page outside the locale routes. */
+export const LOCALE_HEADER = 'x-portal-locale';
+
+/** The language of an address as visitors type it: English under /en, Danish everywhere else. */
+export function localeOfPath(pathname) {
+  return /^\/en(?:\/|$)/.test(pathname) ? 'en' : 'da';
+}
+
+/** The path without the English prefix. */
+export function withoutLocale(pathname) {
+  return pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+}
+
+/** A route's path as a regular expression over the path without locale. */
+export function routeExpression(path) {
+  const body = path
+    .split('/')
+    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.startsWith('(') ? segment : segment.replace(/[.*+?^${}[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${body}$`);
+}
+
+const compiled = routes.map((route) => ({ ...route, expression: routeExpression(route.path) }));
+
+/** The declared route an address belongs to (either language), or undefined for a plain prerendered page. */
+export function routeOf(pathname) {
+  const path = withoutLocale(pathname);
+  return compiled.find((route) => route.expression.test(path));
+}
+
+/** The declared routes of one kind. */
+export function routesOfKind(kind) {
+  return routes.filter((route) => route.kind === kind);
+}

@@ -1,0 +1,12 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+export declare class StrippedPages {
+  constructor(limit?: number);
+  readonly pages: Map<string, Buffer>;
+  strip(body: Buffer): Promise<Buffer>;
+}
+export declare function stripHtmlResponses(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pages: StrippedPages,
+  options?: { errorPage?: () => Buffer | undefined; emptyNotFound?: (restore: () => void) => void },
+): void;

@@ -1,0 +1,160 @@
+// Plain ESM, used by server.mjs: every HTML response passes here on its way out.
+import { createHash } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
+import { frameworkStripper, withoutFramework } from './strip-framework.mjs';
+
+/**
+ * Prerendered and ISR pages come out of Next.js whole, in one `end(body)`, and the same body again
+ * and again: their stripped form is remembered by a hash of the body, so a prerendered page costs
+ * one hash instead of a pass of the HTML tokenizer. Bounded, oldest out first.
+ */
+export class StrippedPages {
+  constructor(limit = 512) {
+    this.limit = limit;
+    this.pages = new Map();
+  }
+
+  async strip(body) {
+    const key = createHash('sha1').update(body).digest('base64');
+    const known = this.pages.get(key);
+    if (known !== undefined) return known;
+    const stripped = Buffer.from(await withoutFramework(body.toString('utf8')));
+    if (this.pages.size >= this.limit) this.pages.delete(this.pages.keys().next().value);
+    this.pages.set(key, stripped);
+    return stripped;
+  }
+}
+
+const isHtml = (res) => /^text\/html\b/i.test(String(res.getHeader('content-type') ?? ''));
+
+/** Node's `write`/`end` arguments: (chunk?, encoding?, callback?). */
+function chunkOf(chunk, encoding) {
+  if (chunk === undefined || chunk === null || typeof chunk === 'function') return undefined;
+  return typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk);
+}
+const callbackOf = (...args) => args.find((arg) => typeof arg === 'function');
+
+/** Next.js' answer to a notFound() inside a route: an error shell whose page is only in the script payload. */
+const EMPTY_SHELL = /<html[^>]*\bid="__next_error__"/;
+
+/**
+ * Makes every HTML response written to `res` leave without the framework's scripts
+ * (strip-framework.mjs). Streamed bodies are rewritten as they stream, with backpressure; a body
+ * written whole goes through `pages` (remembered). Anything that is not an HTML body with content
+ * (other types, HEAD, 204, 304, an already encoded body) passes untouched.
+ *
+ * Two failures Next.js writes as an empty body that only its scripts would fill are replaced:
+ * - a failed page (5xx) is sent as `errorPage()` gives it, with its status and uncacheable;
+ * - a 404 from a notFound() inside a route (a guide step it does not know, say) is held back and,
+ *   if it is that empty shell, handed to `emptyNotFound(restore)`, which renders the real 404 page
+ *   instead (after `restore()` has given the response its own methods back).
+ */
+export function stripHtmlResponses(req, res, pages, { errorPage = () => undefined, emptyNotFound } = {}) {
+  const { write, end, writeHead, flushHeaders } = res;
+  /** pass: untouched; stream: rewritten as it comes; replace: the error page; hold: a 404, kept until its end. */
+  let mode;
+  let stream;
+  let replacement;
+  const held = [];
+
+  function decide() {
+    if (mode) return;
+    const html =
+      req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304 && isHtml(res) && !res.getHeader('content-encoding');
+    if (!html) {
+      mode = 'pass';
+      return;
+    }
+    res.removeHeader('content-length');
+    replacement = res.statusCode >= 500 ? errorPage() : undefined;
+    if (replacement) res.setHeader('cache-control', 'no-store');
+    mode = replacement ? 'replace' : res.statusCode === 404 && emptyNotFound ? 'hold' : 'stream';
+  }
+
+  function restore() {
+    Object.assign(res, { write, end, writeHead, flushHeaders });
+  }
+
+  function startStream() {
+    const decoder = new StringDecoder('utf8');
+    const stripper = frameworkStripper();
+    stripper.on('data', (html) => {
+      if (!write.call(res, html)) {
+        stripper.pause();
+        res.once('drain', () => stripper.resume());
+      }
+    });
+    stripper.on('end', () => end.call(res));
+    stripper.on('error', (error) => res.destroy(error));
+    // Next.js waits for the response's 'drain' when a write says "full".
+    stripper.on('drain', () => res.emit('drain'));
+    return {
+      write: (buffer, callback) => stripper.write(decoder.write(buffer), callback),
+      end: () => stripper.end(decoder.end()),
+    };
+  }
+
+  function finishWhole(body) {
+    pages.strip(body).then(
+      (stripped) => end.call(res, stripped),
+      (error) => res.destroy(error),
+    );
+  }
+
+  // Headers given to writeHead are set one by one, so that the decision above still sees them
+  // and may change them before they are sent.
+  res.writeHead = function (statusCode, ...rest) {
+    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null);
+    const reason = typeof rest[0] === 'string' ? rest[0] : undefined;
+    res.statusCode = statusCode;
+    if (Array.isArray(headers)) {
+      for (let index = 0; index < headers.length; index += 2) res.setHeader(headers[index], headers[index + 1]);
+    } else if (headers) {
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+    }
+    decide();
+    if (mode === 'hold') return res;
+    return reason === undefined ? writeHead.call(res, statusCode) : writeHead.call(res, statusCode, reason);
+  };
+
+  res.flushHeaders = function () {
+    decide();
+    if (mode !== 'hold') flushHeaders.call(res);
+  };
+
+  res.write = function (chunk, encoding, callback) {
+    decide();
+    if (mode === 'pass') return write.call(res, chunk, encoding, callback);
+    const buffer = chunkOf(chunk, encoding);
+    callbackOf(encoding, callback)?.();
+    if (mode === 'replace' || !buffer) return true;
+    if (mode === 'hold') {
+      held.push(buffer);
+      return true;
+    }
+    stream ??= startStream();
+    return stream.write(buffer);
+  };
+
+  res.end = function (chunk, encoding, callback) {
+    decide();
+    if (mode === 'pass') return end.call(res, chunk, encoding, callback);
+    const buffer = chunkOf(chunk, encoding);
+    const done = callbackOf(chunk, encoding, callback);
+    if (done) res.once('finish', done);
+    if (mode === 'replace') end.call(res, replacement);
+    else if (mode === 'hold') {
+      const body = Buffer.concat(buffer ? [...held, buffer] : held);
+      if (EMPTY_SHELL.test(body.toString('utf8'))) emptyNotFound(restore);
+      else {
+        // Sent now: the headers held back go out with it.
+        mode = 'stream';
+        finishWhole(body);
+      }
+    } else if (stream) {
+      if (buffer) stream.write(buffer);
+      stream.end();
+    } else finishWhole(buffer ?? Buffer.alloc(0));
+    return res;
+  };
+}

@@ -1,0 +1,34 @@
+// Plain ESM, used by server.mjs for the requests it answers itself (lib/site/server/gate.mjs).
+import { securityHeaders } from '../security-headers.mjs';
+
+const escape = (text) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
+
+/**
+ * A short, plain page for a request the server refuses before rendering (400, 405, 411, 413, and
+ * 500 should Next.js throw before it answers), in the language of the address, with a link home.
+ * OPTIONS gets 204 and `Allow`. The texts are the "Serving" block of messages/*.json.
+ */
+export function refusal(res, verdict, messages) {
+  const locale = verdict.locale ?? 'da';
+  const text = messages[locale][String(verdict.answer)] ?? messages[locale]['400'];
+  for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  if (verdict.allow) res.setHeader('Allow', verdict.allow.join(', '));
+  res.setHeader('Cache-Control', 'no-store');
+  res.statusCode = verdict.answer;
+  if (verdict.answer === 204) {
+    res.end();
+    return;
+  }
+  // A body that arrives anyway is not read; the connection closes after the answer.
+  if (verdict.answer === 411 || verdict.answer === 413) res.setHeader('Connection', 'close');
+  const home = locale === 'en' ? '/en' : '/';
+  const page = [
+    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${escape(text.title)}</title><meta name="robots" content="noindex"></head>`,
+    `<body><main><h1>${escape(text.title)}</h1><p>${escape(text.body)}</p>`,
+    `<p><a href="${home}">${escape(messages[locale].home)}</a></p></main></body></html>`,
+  ].join('');
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(page));
+  res.end(page);
+}

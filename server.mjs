@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// The portal's origin: Next.js (production build) behind one thin layer, for every request:
+// in (lib/site/server/gate.mjs) → render (Next.js) → rewrite (lib/site/server/html-responses.mjs) → out.
+//
+//   node server.mjs [-p PORT] [-H HOST]      (PORT and NEXT_DIST_DIR as for `next start`; all addresses by default)
+//
+// docs/deployment.md explains why the origin is a custom server and what each part does.
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import compression from 'compression';
+import next from 'next';
+import { cleanRequestHeaders, gate } from './lib/site/server/gate.mjs';
+import { stripHtmlResponses, StrippedPages } from './lib/site/server/html-responses.mjs';
+import { refusal } from './lib/site/server/refusal.mjs';
+
+const dir = import.meta.dirname;
+const { values: options } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+});
+const port = Number(options.port ?? process.env.PORT ?? 3000);
+const hostname = options.hostname ?? '0.0.0.0';
+process.env.NODE_ENV = 'production';
+
+const app = next({ dev: false, dir, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const messages = {
+  da: JSON.parse(readFileSync(path.join(dir, 'messages/da.json'), 'utf8')).Serving,
+  en: JSON.parse(readFileSync(path.join(dir, 'messages/en.json'), 'utf8')).Serving,
+};
+const strippedPages = new StrippedPages();
+const distDir = path.join(dir, process.env.NEXT_DIST_DIR || '.next');
+
+/** The prerendered 500 page (app/[locale]/fejl) per language, stripped, for pages that fail. */
+async function errorPages() {
+  const pages = {};
+  for (const locale of ['da', 'en']) {
+    try {
+      pages[locale] = await strippedPages.strip(readFileSync(path.join(distDir, 'server/app', locale, 'fejl.html')));
+    } catch (error) {
+      console.error(`portal: no prerendered 500 page for ${locale}; failed pages go out as Next.js renders them`, error);
+    }
+  }
+  return pages;
+}
+const failedPage = await errorPages();
+// Next.js' own compression is off (next.config.mjs): it would compress before the HTML is rewritten.
+const compress = compression();
+
+const server = http.createServer((req, res) => {
+  const verdict = gate(req.method, req.url, req.headers);
+  if (!verdict.pass) {
+    refusal(res, verdict, messages);
+    return;
+  }
+  cleanRequestHeaders(req.headers, verdict.locale);
+  compress(req, res, () => render(req, res, verdict.locale, true));
+});
+
+/**
+ * Next.js renders; every HTML response is rewritten on its way out. A notFound() inside a route
+ * (an unknown guide step) gives an empty shell: that request is rendered once more as an address no
+ * route has, which Next.js answers with app/global-not-found.tsx, in the same process and response.
+ */
+function render(req, res, locale, firstTime) {
+  stripHtmlResponses(req, res, strippedPages, {
+    errorPage: () => failedPage[locale],
+    emptyNotFound:
+      firstTime && req.method === 'GET'
+        ? (restore) => {
+            restore();
+            for (const name of res.getHeaderNames()) res.removeHeader(name);
+            res.statusCode = 200;
+            req.url = locale === 'en' ? '/en/_404' : '/_404';
+            render(req, res, locale, false);
+          }
+        : undefined,
+  });
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) refusal(res, { answer: 500, locale }, messages);
+    else res.destroy();
+  });
+}
+
+// Longer than nginx keeps an idle upstream connection (60 s), so nginx closes it first, never mid-request.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 20_000;
+server.requestTimeout = 60_000;
+// A malformed request line or header (or one too large) gets the parser's 400/431, never a 5xx.
+server.on('clientError', (error, socket) => {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+});
+
+server.listen(port, hostname, () => console.log(`portal: serving ${process.env.NEXT_DIST_DIR || '.next'} on http://${hostname}:${port}`));
+
+// SIGTERM: stop accepting, let every request already received finish (a slow client included),
+// then exit 128 + signal, as `next start` does. A request that never ends is cut after 25 s,
+// inside systemd's TimeoutStopSec of 30 s.
+for (const [signal, code] of [
+  ['SIGTERM', 143],
+  ['SIGINT', 130],
+]) {
+  process.once(signal, () => {
+    server.close(() => app.close().finally(() => process.exit(code)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(code), 25_000).unref();
+  });
+}
