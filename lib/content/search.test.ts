@@ -41,7 +41,7 @@ describe('loadSearchSynonyms', () => {
       locale: 'da',
       words: ['radikalisering', 'radikaliseret', 'radikaliseres'],
       means: 'ekstremisme',
-      page: '/bekymring',
+      page: '/hvad-er-ekstremisme',
     });
     expect(synonyms.some((entry) => entry.locale === 'da' && entry.means === 'infohus' && entry.words.includes('info-hus'))).toBe(true);
   });
