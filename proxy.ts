@@ -2,8 +2,11 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { getContent } from '@/lib/content';
 import { guideSegments } from '@/lib/concern/paths';
 import { listSemesters } from '@/lib/courses/catalogue';
+import { checkedFormPost, isCheckedInnerPost } from '@/lib/forms/form-post';
+import { hasPortalRegistration } from '@/lib/forms/run-policy';
 import {
   isDecodable,
+  isFormRoute,
   isUnknownPerRequestPage,
   localeHeader,
   localeOfPath,
@@ -11,6 +14,7 @@ import {
   rendersPerRequest,
 } from '@/lib/site/request-kind';
 import { isPageRequest, scriptFreePage, selfOrigin } from '@/lib/site/script-free-page';
+import { siteUrl } from '@/lib/site/config';
 import { fullPolicy, newNonce, scriptPolicy } from '@/lib/site/security-headers.mjs';
 
 /**
@@ -38,6 +42,10 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set(localeHeader, locale);
   // Prerendered pages need nothing more; everything below is for the few routes rendered per request.
   if (!rendersPerRequest(pathname)) return NextResponse.next({ request: { headers: requestHeaders } });
+  // A form's POST is checked here and sent on through the server itself (lib/forms/form-post.ts).
+  if (request.method === 'POST' && isFormRoute(pathname) && !isCheckedInnerPost(request.headers)) {
+    return checkedFormPost(request, locale, selfOrigin(process.env), siteUrl.origin);
+  }
   if (servesScriptFree && isPageRequest(request.method, request.nextUrl, request.headers)) {
     const page = await scriptFreePage(request.url, request.headers, locale, selfOrigin(process.env));
     if (page) return page;
@@ -65,7 +73,13 @@ let accepted: PerRequestParams | undefined;
 
 /** Worked out once per server process: the content is built in and does not change while it runs. */
 function acceptedParams(): PerRequestParams {
-  accepted ??= { concernSteps: guideSegments, semesters: listSemesters(getContent().courses) };
+  accepted ??= {
+    concernSteps: guideSegments,
+    semesters: listSemesters(getContent().courses),
+    registrationRuns: getContent().courses.flatMap((course) =>
+      course.runs.filter(hasPortalRegistration).map((run) => `${course.slug}/${run.id}`),
+    ),
+  };
   return accepted;
 }
 
@@ -82,6 +96,8 @@ export const config = {
     '/kurser/katalog/:semester',
     '/viden',
     '/bekymring/:step',
+    '/kurser/:slug/tilmeld/:run',
+    '/kurser/tilmelding/:kind/:token',
     // A "%" without two hex digits after it, or an escaped byte outside ASCII (which may not be UTF-8).
     '/:path(.*%(?:(?![0-9A-Fa-f]{2})|[89A-Fa-f][0-9A-Fa-f]).*)',
   ],

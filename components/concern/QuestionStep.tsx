@@ -7,7 +7,7 @@ import { type Answers, fixedOptions, type QuestionId, UNKNOWN_MUNICIPALITY } fro
 import { type GuideSession } from '@/lib/concern/session';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import { GuideFrame } from './GuideFrame';
 import { stepHref } from './session';
 
@@ -79,7 +79,7 @@ export async function QuestionStep({ locale, question, answers, error, session }
 
   return (
     <GuideFrame backHref={backHref}>
-      {error && <ErrorSummary title={t('errorSummary')} message={messages.error} href={`#${firstFieldId}`} />}
+      {error && <ErrorSummary title={t('errorSummary')} errors={[{ message: messages.error, href: `#${firstFieldId}` }]} />}
       <form method="get" action={localizedPath(locale, stepPath(question))} noValidate>
         {Object.keys(answers).length > 0 && <input type="hidden" name={STATE_PARAM} value={session.seal(answers)} />}
         <div className={`form-group${error ? ' form-error' : ''}`}>

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { HONEYPOT_FIELD } from './names';
 
 /**
  * The idempotency token: a fresh random value in every rendered form, sent back hidden. A double
@@ -20,12 +21,7 @@ export function isLinkToken(value: string): boolean {
   return /^[A-Za-z0-9_-]{22,128}$/.test(value);
 }
 
-/**
- * The honeypot: a text field hidden from people (off screen, out of the tab order, labelled "leave
- * empty") that form-filling robots fill in. Its name looks like a field worth filling.
- */
-export const HONEYPOT_FIELD = 'website';
-
+/** Whether the hidden field (names.ts) came back filled in: only a robot sees it. */
 export function caughtByHoneypot(form: FormData): boolean {
   return form.getAll(HONEYPOT_FIELD).some((value) => value !== '');
 }

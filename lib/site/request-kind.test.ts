@@ -71,7 +71,7 @@ describe('the matcher of proxy.ts', () => {
 });
 
 describe('isUnknownPerRequestPage', () => {
-  const accepted = { concernSteps: ['fare', 'resultat', 'find-infohus'], semesters: ['2027-foraar'] };
+  const accepted = { concernSteps: ['fare', 'resultat', 'find-infohus'], semesters: ['2027-foraar'], registrationRuns: ['basis/hold-1'] };
 
   it('accepts the known steps of the guide and the semesters with a catalogue, in both languages', () => {
     for (const path of [

@@ -2,8 +2,19 @@ import { type AppLocale, isAppLocale } from '@/lib/i18n/routing';
 
 /** What proxy.ts needs to know about a request path before Next.js routes it. */
 
+const registrationFormRoute = /^\/kurser\/([^/]+)\/tilmeld\/([^/]+)$/;
+
 /** Routes rendered per request (ƒ in the build output), without the /en prefix. */
-const perRequestRoutes = [/^\/soeg$/, /^\/kurser$/, /^\/kurser\/katalog\/[^/]+$/, /^\/viden$/, /^\/bekymring\/[^/]+$/];
+const perRequestRoutes = [
+  /^\/soeg$/,
+  /^\/kurser$/,
+  /^\/kurser\/katalog\/[^/]+$/,
+  /^\/viden$/,
+  /^\/bekymring\/[^/]+$/,
+  // Course registration (issue 15): the form, its receipt and the e-mailed links' pages.
+  registrationFormRoute,
+  /^\/kurser\/tilmelding\/(?:kvittering|bekraeft|afmeld|tilbud)\/[^/]+$/,
+];
 
 /** The parameter values the per-request routes with a parameter accept. */
 export interface PerRequestParams {
@@ -11,6 +22,8 @@ export interface PerRequestParams {
   concernSteps: readonly string[];
   /** The semesters that have a printed catalogue under /kurser/katalog. */
   semesters: readonly string[];
+  /** The runs a registration form exists for, as `<course>/<run>`. */
+  registrationRuns: readonly string[];
 }
 
 /**
@@ -23,7 +36,15 @@ export function isUnknownPerRequestPage(pathname: string, accepted: PerRequestPa
   if (step !== undefined) return !accepted.concernSteps.includes(step);
   const semester = /^\/kurser\/katalog\/([^/]+)$/.exec(path)?.[1];
   if (semester !== undefined) return !accepted.semesters.includes(semester);
+  const form = registrationFormRoute.exec(path);
+  if (form) return !accepted.registrationRuns.includes(`${form[1]}/${form[2]}`);
   return false;
+}
+
+/** Whether the path is a form that accepts a POST (course registration's form and link pages). */
+export function isFormRoute(pathname: string): boolean {
+  const path = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+  return registrationFormRoute.test(path) || /^\/kurser\/tilmelding\/(?:bekraeft|afmeld|tilbud)\/[^/]+$/.test(path);
 }
 
 /** Whether the page at this path is rendered per request, so its scripts need a nonce rather than hashes. */

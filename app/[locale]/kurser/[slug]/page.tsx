@@ -5,6 +5,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { CoursePage } from '@/components/courses/CoursePage';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
+import { loadAvailability } from '@/lib/forms/registration-service';
 import { courseWithPublications } from '@/lib/content/related';
 import { currentTime } from '@/lib/courses/clock';
 import { type AppLocale } from '@/lib/i18n/routing';
@@ -32,7 +33,13 @@ export default async function CourseRoute({ params }: PageProps<'/[locale]/kurse
   if (!found) notFound();
   return (
     <PageBody locale={locale} path={`/kurser/${slug}`} crumb={found.course.title[locale]}>
-      <CoursePage course={found.course} publications={found.publications} locale={locale} now={currentTime()} />
+      <CoursePage
+        course={found.course}
+        publications={found.publications}
+        locale={locale}
+        now={currentTime()}
+        availability={await loadAvailability(found.course)}
+      />
     </PageBody>
   );
 }
