@@ -12,8 +12,11 @@ import { seatsChanged } from './revalidate';
 import { runPolicy } from './run-policy';
 import { type RegistrationPorts } from './submit-registration';
 
-/** Sends per key (an address, an e-mail) in a window, across every server: the limit lives in the database. */
-export const formRateLimit = { limit: 10, windowMs: 10 * 60_000 };
+/**
+ * Sends per key in ten minutes, across every server (the counts live in the database). One
+ * workplace behind one address may register a whole team; one e-mail address needs few tries.
+ */
+export const formRateLimits = { ip: { limit: 40, windowMs: 10 * 60_000 }, email: { limit: 5, windowMs: 10 * 60_000 } };
 
 /** Writes the e-mails of registration in the registrant's language, with links to this site. */
 export function composeMail(request: MailRequest) {
@@ -24,7 +27,10 @@ export function composeMail(request: MailRequest) {
 export function registrationPorts(course: Course, run: Run, locale: AppLocale): RegistrationPorts {
   return {
     async allow(key) {
-      return rateLimit(await getDb(), `registration:${key}`, { ...formRateLimit, now: currentTime() });
+      return rateLimit(await getDb(), `registration:${key}`, {
+        ...formRateLimits[key.startsWith('ip:') ? 'ip' : 'email'],
+        now: currentTime(),
+      });
     },
     async register(input, idempotencyKey) {
       const outcome = await register(
