@@ -2,9 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import { isUniqueViolation } from '@/lib/db/errors';
 import type { Database, RegistrationsTable } from '@/lib/db/schema';
 import { enqueueMail } from '@/lib/mail/outbox';
-import { runKey, syncRun } from './runs';
+import { ensureRun, runKey } from './runs';
 import { addHours, earlier, registrationSettings, type RegistrationSettings } from './settings';
-import { issueToken, randomId } from './tokens';
+import { issueTokens, randomId } from './tokens';
 import type { ComposeMail, Registrant, RegisterOutcome, RunPolicy } from './types';
 
 export interface RegisterOptions {
@@ -51,17 +51,20 @@ async function activeRegistration(db: Kysely<Database>, policy: RunPolicy, email
   return row?.receipt;
 }
 
-/** A seat if one is free and nobody waits for it: one conditional UPDATE, the heart of "never overbooked". */
-async function takeSeat(trx: Transaction<Database>, run: string): Promise<boolean> {
-  const seat = await trx
+/**
+ * A seat if one is free and nobody waits for it: one conditional UPDATE, the
+ * heart of "never overbooked". It carries the content's capacity, so an edit
+ * applies from the next registration on; the CHECK on the row still refuses
+ * anything beyond the stored capacity.
+ */
+async function takeSeat(trx: Transaction<Database>, run: string, capacity: number | undefined): Promise<boolean> {
+  let update = trx
     .updateTable('runs')
-    .set((eb) => ({ taken: eb('taken', '+', 1) }))
+    .set((eb) => ({ taken: eb('taken', '+', 1), capacity: capacity ?? null }))
     .where('id', '=', run)
-    .where('waiting', '=', 0)
-    .where((eb) => eb.or([eb('capacity', 'is', null), eb('taken', '<', eb.ref('capacity'))]))
-    .returning('taken')
-    .executeTakeFirst();
-  return seat !== undefined;
+    .where('waiting', '=', 0);
+  if (capacity !== undefined) update = update.where('taken', '<', capacity);
+  return (await update.returning('taken').executeTakeFirst()) !== undefined;
 }
 
 /**
@@ -70,12 +73,17 @@ async function takeSeat(trx: Transaction<Database>, run: string): Promise<boolea
  * get 1, 2, 3 … without gaps. Its condition is the opposite of takeSeat's, so
  * a seat freed between the two statements is never skipped.
  */
-async function joinWaitingList(trx: Transaction<Database>, run: string): Promise<{ place: number; seq: number } | undefined> {
+async function joinWaitingList(
+  trx: Transaction<Database>,
+  run: string,
+  capacity: number | undefined,
+): Promise<{ place: number; seq: number } | undefined> {
+  if (capacity === undefined) return undefined;
   const row = await trx
     .updateTable('runs')
     .set((eb) => ({ waiting: eb('waiting', '+', 1), waiting_seq: eb('waiting_seq', '+', 1) }))
     .where('id', '=', run)
-    .where((eb) => eb.or([eb('waiting', '>', 0), eb.and([eb('capacity', 'is not', null), eb('taken', '>=', eb.ref('capacity'))])]))
+    .where((eb) => eb.or([eb('waiting', '>', 0), eb('taken', '>=', capacity)]))
     .returning(['waiting', 'waiting_seq'])
     .executeTakeFirst();
   return row && { place: row.waiting, seq: row.waiting_seq };
@@ -90,7 +98,7 @@ async function registerInTransaction(
 ): Promise<RegisterOutcome> {
   const { now } = options;
   const run = runKey(policy);
-  await syncRun(trx, policy);
+  await ensureRun(trx, policy);
   const base = {
     id: randomId(),
     run_id: run,
@@ -111,7 +119,7 @@ async function registerInTransaction(
 
   // A seat, or else a place in line; a seat freed between the two tries is caught by the second's condition.
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    if (await takeSeat(trx, run)) {
+    if (await takeSeat(trx, run, policy.capacity)) {
       const holdExpiresAt = earlier(addHours(now, settings.holdHours), policy.firstSessionStart);
       await trx
         .insertInto('registrations')
@@ -124,8 +132,10 @@ async function registerInTransaction(
           hold_expires_at: holdExpiresAt.toISOString(),
         })
         .execute();
-      const confirmToken = await issueToken(trx, base.id, 'confirm', holdExpiresAt);
-      const cancelToken = await issueToken(trx, base.id, 'cancel', cancelUntil);
+      const [confirmToken, cancelToken] = await issueTokens(trx, base.id, [
+        ['confirm', holdExpiresAt],
+        ['cancel', cancelUntil],
+      ]);
       await enqueueMail(
         trx,
         base.email,
@@ -135,13 +145,13 @@ async function registerInTransaction(
       );
       return { kind: 'held', receipt: base.receipt, holdExpiresAt };
     }
-    const line = await joinWaitingList(trx, run);
+    const line = await joinWaitingList(trx, run, policy.capacity);
     if (line) {
       await trx
         .insertInto('registrations')
         .values({ ...base, status: 'waiting', first_outcome: 'waiting', first_place: line.place, waiting_seq: line.seq })
         .execute();
-      const cancelToken = await issueToken(trx, base.id, 'cancel', cancelUntil);
+      const [cancelToken] = await issueTokens(trx, base.id, [['cancel', cancelUntil]]);
       await enqueueMail(trx, base.email, options.mail({ ...mailBase, kind: 'waiting', place: line.place, cancelToken }), now, base.id);
       return { kind: 'waiting', receipt: base.receipt, place: line.place };
     }

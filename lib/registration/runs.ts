@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { Database, RegistrationsTable } from '@/lib/db/schema';
 import { addHours, earlier } from './settings';
-import { issueToken } from './tokens';
+import { issueTokens } from './tokens';
 import type { ComposeMail, RunPolicy } from './types';
 
 /** The database key of a run: run ids are unique only within their course. */
@@ -20,17 +20,34 @@ export function splitRunKey(key: string): { courseSlug: string; runId: string } 
  * below the seats already taken is not applied (the CHECK would refuse it):
  * people keep the seats they have.
  */
-export async function syncRun(trx: Transaction<Database>, policy: RunPolicy): Promise<void> {
-  const values = {
+function runValues(policy: RunPolicy) {
+  return {
     id: runKey(policy),
     capacity: policy.capacity ?? null,
     starts_at: policy.firstSessionStart.toISOString(),
     ends_at: policy.lastSessionEnd.toISOString(),
     cancelled: policy.cancelled ? 1 : 0,
   };
+}
+
+/**
+ * Creates the run's row if it is missing, without touching an existing one:
+ * on PostgreSQL this takes no lock on the row, so registrations hold the
+ * run's lock only from their seat UPDATE on. (The seat UPDATE itself carries
+ * the content's capacity; maintenance syncs the dates.)
+ */
+export async function ensureRun(trx: Transaction<Database>, policy: RunPolicy): Promise<void> {
   await trx
     .insertInto('runs')
-    .values(values)
+    .values(runValues(policy))
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+export async function syncRun(trx: Transaction<Database>, policy: RunPolicy): Promise<void> {
+  await trx
+    .insertInto('runs')
+    .values(runValues(policy))
     .onConflict((oc) =>
       oc.column('id').doUpdateSet({
         capacity: sql`case when excluded.capacity is null or runs.taken <= excluded.capacity then excluded.capacity else runs.capacity end`,
@@ -94,8 +111,10 @@ export async function offerFreeSeats(trx: Transaction<Database>, runId: string, 
       .set({ status: 'offered', offer_expires_at: expiresAt.toISOString() })
       .where('id', '=', next.id)
       .execute();
-    const acceptToken = await issueToken(trx, next.id, 'offer', expiresAt);
-    const cancelToken = await issueToken(trx, next.id, 'cancel', new Date(run.starts_at));
+    const [acceptToken, cancelToken] = await issueTokens(trx, next.id, [
+      ['offer', expiresAt],
+      ['cancel', new Date(run.starts_at)],
+    ]);
     const { courseSlug, runId: contentRunId } = splitRunKey(runId);
     const mail = context.mail({
       kind: 'offer',

@@ -12,16 +12,23 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-export async function issueToken(
+/** New tokens for one registration, in one INSERT; returns the tokens themselves, in the order asked. */
+export async function issueTokens<const Wanted extends readonly (readonly [TokenPurpose, Date])[]>(
   trx: Transaction<Database>,
   registrationId: string,
-  purpose: TokenPurpose,
-  expiresAt: Date,
-): Promise<string> {
-  const token = randomId();
+  wanted: Wanted,
+): Promise<{ [K in keyof Wanted]: string }> {
+  const tokens = wanted.map(() => randomId()) as { [K in keyof Wanted]: string };
   await trx
     .insertInto('tokens')
-    .values({ hash: hashToken(token), registration_id: registrationId, purpose, expires_at: expiresAt.toISOString() })
+    .values(
+      wanted.map(([purpose, expiresAt], index) => ({
+        hash: hashToken(tokens[index]!),
+        registration_id: registrationId,
+        purpose,
+        expires_at: expiresAt.toISOString(),
+      })),
+    )
     .execute();
-  return token;
+  return tokens;
 }
