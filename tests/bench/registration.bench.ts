@@ -16,7 +16,8 @@ import { person, t0, testPolicy } from '../integration/support/registration';
 
 const clients = 50;
 const requests = Number(process.env.BENCH_REQUESTS ?? 2000);
-const policy = testPolicy({ capacity: 100 });
+const runs = Number(process.env.BENCH_RUNS ?? 1);
+const policies = Array.from({ length: runs }, (_, i) => testPolicy({ runId: `hold-${i + 1}`, capacity: 100 }));
 const calendar = runCalendar({
   uid: 'bench/basis/hold-1',
   title: 'Kursus',
@@ -57,7 +58,7 @@ async function bench(kind: DatabaseKind) {
             const options = { limit: 1000, windowMs: 600_000, now: t0 };
             if (!(await rateLimit(test.db, `ip:198.51.100.${client}`, options))) throw new Error('rate limited');
             if (!(await rateLimit(test.db, `email:${registrant.email}`, options))) throw new Error('rate limited');
-            const outcome = await register(test.db, policy, registrant, { now: t0, mail, idempotencyKey: `bench-${n}` });
+            const outcome = await register(test.db, policies[n % runs]!, registrant, { now: t0, mail, idempotencyKey: `bench-${n}` });
             if (outcome.kind !== 'held' && outcome.kind !== 'waiting') throw new Error(outcome.kind);
           } catch (error) {
             errors += 1;

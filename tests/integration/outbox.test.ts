@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deliverPending, enqueueMail } from '@/lib/mail/outbox';
 import { emlTransport, smtpTransport } from '@/lib/mail/transport';
-import { register, type ComposeMail } from '@/lib/registration';
+import { register, startBackgroundJobs, type ComposeMail } from '@/lib/registration';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
 import { hours, person, t0, testPolicy } from './support/registration';
 import { startSmtpServer } from './support/smtp';
@@ -106,6 +106,38 @@ describe('without an SMTP server', () => {
       expect(eml).toContain('portal.example/kurser/tilmelding/bekraeft/');
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
+      await test.drop();
+    }
+  });
+});
+
+describe('background jobs', () => {
+  it('run maintenance and send the outbox on their clock, and stop cleanly', async () => {
+    const test = await createTestDatabase('sqlite');
+    const smtp = await startSmtpServer();
+    try {
+      const policy = testPolicy({ capacity: 1 });
+      await register(test.db, policy, person(1), { now: t0, mail });
+      await register(test.db, policy, person(2), { now: t0, mail });
+      let now = t0;
+      const jobs = startBackgroundJobs({
+        db: test.db,
+        policies: () => [policy],
+        mail,
+        transport: smtpTransport(smtp.url),
+        clock: () => now,
+      });
+      await jobs.runOnce();
+      expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['deltager1@example.org', 'deltager2@example.org']);
+      // Two days later the hold has lapsed: the seat is offered to the next in line and the offer mailed.
+      now = hours(49);
+      await jobs.runOnce();
+      expect(smtp.received).toHaveLength(3);
+      expect(smtp.received[2]!.to).toEqual(['deltager2@example.org']);
+      expect(smtp.received[2]!.raw).toMatch(/Subject: Tilmelding offer/);
+      await jobs.stop();
+    } finally {
+      await smtp.close();
       await test.drop();
     }
   });
