@@ -78,8 +78,10 @@ export async function checkedFormPost(
   headers.set(FORM_INNER_HEADER, formInnerSecret());
   headers.set(CLIENT_ADDRESS_HEADER, clientAddress(request.headers));
   // Next.js compares the form's Origin with the host it was sent to: the visitor's, not this inner address.
+  // Checked above; an `Origin: null` (see same-origin.ts) would fail Next.js' own comparison.
   headers.set('x-forwarded-host', host);
   headers.set('x-forwarded-proto', proto);
+  headers.set('origin', `${proto}://${host}`);
   const { pathname, search } = new URL(request.url);
   try {
     const inner = await fetchPage(new URL(pathname + search, selfOrigin), {

@@ -117,6 +117,8 @@ describe('originVerdict', () => {
     expect(originVerdict(new Headers({ origin: 'http://localhost:3000' }), origins)).toBe('same-origin');
     expect(originVerdict(new Headers({ origin: 'https://example.dk', 'sec-fetch-site': 'same-origin' }), origins)).toBe('same-origin');
     expect(originVerdict(new Headers({ 'sec-fetch-site': 'same-origin' }), origins)).toBe('same-origin');
+    // Chromium under Referrer-Policy: no-referrer.
+    expect(originVerdict(new Headers({ origin: 'null', 'sec-fetch-site': 'same-origin' }), origins)).toBe('same-origin');
   });
   it('refuses another site, a null origin and a request with neither header', () => {
     expect(originVerdict(new Headers({ origin: 'https://evil.example' }), origins)).toBe('cross-site');

@@ -9,10 +9,10 @@ export function originVerdict(headers: Headers, siteOrigins: readonly string[]):
   const fetchSite = headers.get('sec-fetch-site');
   const origin = headers.get('origin');
   if (fetchSite !== null && fetchSite !== 'same-origin') return 'cross-site';
-  if (origin !== null) {
-    // "null" is what a sandboxed frame or a privacy redirect sends: not our page.
-    return siteOrigins.includes(origin) ? 'same-origin' : 'cross-site';
-  }
+  // With `Referrer-Policy: no-referrer` (the portal's), Chromium sends `Origin: null` even on a
+  // same-origin form; its Sec-Fetch-Site, which no page can set, then says where the form was.
+  if (origin === 'null') return fetchSite === 'same-origin' ? 'same-origin' : 'cross-site';
+  if (origin !== null) return siteOrigins.includes(origin) ? 'same-origin' : 'cross-site';
   return fetchSite === 'same-origin' ? 'same-origin' : 'unknown';
 }
 
