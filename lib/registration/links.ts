@@ -30,47 +30,38 @@ async function holderOf(trx: Transaction<Database>, token: string, purpose: Toke
 
 const isPast = (iso: string | null, now: Date) => iso !== null && iso <= now.toISOString();
 
-/**
- * Confirms a held seat through the e-mailed link. A hold past its time answers
- * 'expired' even before the maintenance job has released it.
- */
-export async function confirm(db: Kysely<Database>, token: string, now: Date): Promise<'confirmed' | 'already' | 'expired' | 'unknown'> {
+type SettleOutcome = 'confirmed' | 'already' | 'expired' | 'unknown';
+
+/** Turns a held or offered seat into a confirmed one through its link, unless its time has run out. */
+async function settle(db: Kysely<Database>, token: string, now: Date, purpose: 'confirm' | 'offer'): Promise<SettleOutcome> {
+  const from = purpose === 'confirm' ? 'held' : 'offered';
   return db.transaction().execute(async (trx) => {
-    const found = await holderOf(trx, token, 'confirm');
+    const found = await holderOf(trx, token, purpose);
     if (!found) return 'unknown';
     if (found.status === 'confirmed') return 'already';
-    if (found.status !== 'held' || isPast(found.hold_expires_at, now)) return 'expired';
+    if (found.status !== from || isPast(purpose === 'confirm' ? found.hold_expires_at : found.offer_expires_at, now)) return 'expired';
     const done = await trx
       .updateTable('registrations')
       .set({ status: 'confirmed', confirmed_at: now.toISOString() })
       .where('id', '=', found.id)
-      .where('status', '=', 'held')
+      .where('status', '=', from)
       .returning('id')
       .executeTakeFirst();
     return done ? 'confirmed' : 'expired';
   });
 }
 
+/**
+ * Confirms a held seat through the e-mailed link. A hold past its time answers
+ * 'expired' even before the maintenance job has released it.
+ */
+export function confirm(db: Kysely<Database>, token: string, now: Date): Promise<SettleOutcome> {
+  return settle(db, token, now, 'confirm');
+}
+
 /** Accepts an offered seat through the e-mailed link. The link proved the address, so the seat is theirs at once. */
-export async function acceptOffer(
-  db: Kysely<Database>,
-  token: string,
-  now: Date,
-): Promise<'confirmed' | 'already' | 'expired' | 'unknown'> {
-  return db.transaction().execute(async (trx) => {
-    const found = await holderOf(trx, token, 'offer');
-    if (!found) return 'unknown';
-    if (found.status === 'confirmed') return 'already';
-    if (found.status !== 'offered' || isPast(found.offer_expires_at, now)) return 'expired';
-    const done = await trx
-      .updateTable('registrations')
-      .set({ status: 'confirmed', confirmed_at: now.toISOString() })
-      .where('id', '=', found.id)
-      .where('status', '=', 'offered')
-      .returning('id')
-      .executeTakeFirst();
-    return done ? 'confirmed' : 'expired';
-  });
+export function acceptOffer(db: Kysely<Database>, token: string, now: Date): Promise<SettleOutcome> {
+  return settle(db, token, now, 'offer');
 }
 
 export interface CancelOptions {
