@@ -6,6 +6,7 @@ import { runAnchor } from '@/lib/feed/entries';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { RunStatus } from './RunStatus';
+import { SessionsFact } from './SessionsFact';
 import { type CourseText } from './text';
 
 interface RunDetailsProps {
@@ -36,16 +37,7 @@ export function RunDetails({ course, run, locale, now, text, headingLevel, forPr
       {run.note && <p>{run.note[locale]}</p>}
       {registration}
       <dl className="run-facts">
-        <div>
-          <dt>{t('run.sessions')}</dt>
-          <dd>
-            <ul className="unstyled-list">
-              {run.sessions.map((session) => (
-                <li key={session.start}>{text.session(session)}</li>
-              ))}
-            </ul>
-          </dd>
-        </div>
+        <SessionsFact run={run} text={text} />
         <div>
           <dt>{t('run.place')}</dt>
           <dd>{place}</dd>

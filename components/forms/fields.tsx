@@ -17,6 +17,11 @@ export function describedBy(id: string, { hint, error }: Pick<FieldText, 'hint' 
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 }
 
+/** What every control repeats: id and name, its descriptions, and whether it is wrong. */
+function controlProps(id: string, text: FieldText) {
+  return { id, name: id, 'aria-describedby': describedBy(id, text), 'aria-invalid': text.error ? true : undefined };
+}
+
 function HintAndError({ id, text }: { id: string; text: FieldText }) {
   return (
     <>
@@ -65,15 +70,12 @@ export function TextField({ id, text, value, type = 'text', autoComplete, maxLen
     <FieldGroup id={id} text={text}>
       <input
         className="form-input"
-        id={id}
-        name={id}
+        {...controlProps(id, text)}
         type={type}
         defaultValue={value}
         autoComplete={autoComplete}
         maxLength={maxLength}
         spellCheck={spellCheck}
-        aria-describedby={describedBy(id, text)}
-        aria-invalid={text.error ? true : undefined}
       />
     </FieldGroup>
   );
@@ -82,16 +84,7 @@ export function TextField({ id, text, value, type = 'text', autoComplete, maxLen
 export function TextArea({ id, text, value, maxLength }: Omit<InputProps, 'type' | 'autoComplete'>) {
   return (
     <FieldGroup id={id} text={text}>
-      <textarea
-        className="form-input"
-        id={id}
-        name={id}
-        rows={5}
-        defaultValue={value}
-        maxLength={maxLength}
-        aria-describedby={describedBy(id, text)}
-        aria-invalid={text.error ? true : undefined}
-      />
+      <textarea className="form-input" {...controlProps(id, text)} rows={5} defaultValue={value} maxLength={maxLength} />
     </FieldGroup>
   );
 }
@@ -116,14 +109,7 @@ export function SelectField({
 }) {
   return (
     <FieldGroup id={id} text={text}>
-      <select
-        className="form-select"
-        id={id}
-        name={id}
-        defaultValue={value}
-        aria-describedby={describedBy(id, text)}
-        aria-invalid={text.error ? true : undefined}
-      >
+      <select className="form-select" {...controlProps(id, text)} defaultValue={value}>
         <option value="">{placeholder}</option>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>

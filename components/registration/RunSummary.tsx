@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { SessionsFact } from '@/components/courses/SessionsFact';
 import { courseText } from '@/components/courses/text';
 import type { Course } from '@/lib/content/courses';
 import type { Run } from '@/lib/content/schemas/course';
@@ -16,16 +17,7 @@ export async function RunSummary({ course, run, locale }: { course: Course; run:
           <dt>{t('runLabel')}</dt>
           <dd>{text.t('run.heading', { dates: text.runDates(run), place: run.place[locale] })}</dd>
         </div>
-        <div>
-          <dt>{text.t('run.sessions')}</dt>
-          <dd>
-            <ul className="unstyled-list">
-              {run.sessions.map((session) => (
-                <li key={session.start}>{text.session(session)}</li>
-              ))}
-            </ul>
-          </dd>
-        </div>
+        <SessionsFact run={run} text={text} />
       </dl>
       <p>
         <a href={localizedPath(locale, `/kurser/${course.slug}`)}>{t('backToCourse')}</a>
