@@ -1,5 +1,8 @@
+import { getTranslations } from 'next-intl/server';
 import { FilterControls, filterText } from '@/components/filters/FilterControls';
 import type { Course } from '@/lib/content/courses';
+import type { Run } from '@/lib/content/schemas/course';
+import { type RunAvailability } from '@/lib/forms/registration-service';
 import { currentSemesters, listSemesters } from '@/lib/courses/catalogue';
 import { courseFilterOptions, filterCourses, hasCourseFilters, parseCourseFilters } from '@/lib/courses/filters';
 import { arrangeCourses } from '@/lib/courses/schedule';
@@ -14,11 +17,18 @@ interface CourseCatalogueProps {
   searchParams: SearchParamsInput;
   locale: AppLocale;
   now: Date;
+  /** Seats of the runs with a registration form, by `<course>/<run>` (lib/forms/registration-service.ts). */
+  availability?: ReadonlyMap<string, RunAvailability>;
 }
 
 /** The filterable list on /kurser: form, count, courses by next date, those without dates, print links, archive. */
-export async function CourseCatalogue({ courses, searchParams, locale, now }: CourseCatalogueProps) {
+export async function CourseCatalogue({ courses, searchParams, locale, now, availability }: CourseCatalogueProps) {
   const text = await courseText(locale);
+  const seatWords = await getTranslations({ locale, namespace: 'Registration.availability' });
+  const seatsOf = (course: Course) => (run: Run) => {
+    const state = availability?.get(`${course.slug}/${run.id}`);
+    return state && seatWords(state);
+  };
   const { t } = text;
   const action = localizedPath(locale, '/kurser');
   const { filters, ignored } = parseCourseFilters(searchParams, listSemesters(courses));
@@ -82,7 +92,15 @@ export async function CourseCatalogue({ courses, searchParams, locale, now }: Co
           <h2 id="planned-heading">{t('plannedHeading')}</h2>
           <ul className="unstyled-list course-list">
             {overview.planned.map(({ course, upcomingRuns }) => (
-              <CourseCard key={course.slug} course={course} runs={upcomingRuns} locale={locale} now={now} text={text} />
+              <CourseCard
+                key={course.slug}
+                course={course}
+                runs={upcomingRuns}
+                locale={locale}
+                now={now}
+                text={text}
+                seats={seatsOf(course)}
+              />
             ))}
           </ul>
         </section>

@@ -9,7 +9,7 @@ import { acceptOffer, availability, cancel, confirm, rateLimit, receiptStatus, r
 import { siteUrl } from '@/lib/site/config';
 import { registrationPaths } from './paths';
 import { seatsChanged } from './revalidate';
-import { runPolicy } from './run-policy';
+import { hasPortalRegistration, runPolicy } from './run-policy';
 import { type RegistrationPorts } from './submit-registration';
 
 /**
@@ -109,4 +109,11 @@ export async function loadAvailability(course: Course): Promise<Map<string, RunA
     console.error('availability could not be read', error);
     return new Map();
   }
+}
+
+/** Seats of every run with a registration form, by `<course>/<run>`: for the catalogue on /kurser. */
+export async function loadCatalogueAvailability(courses: readonly Course[]): Promise<Map<string, RunAvailability>> {
+  const withForms = courses.filter((course) => course.runs.some(hasPortalRegistration));
+  const perCourse = await Promise.all(withForms.map(async (course) => [course.slug, await loadAvailability(course)] as const));
+  return new Map(perCourse.flatMap(([slug, runs]) => [...runs].map(([runId, state]) => [`${slug}/${runId}`, state] as const)));
 }

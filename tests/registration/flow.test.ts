@@ -219,6 +219,10 @@ describe('registering, confirming and cancelling', () => {
     const course = await getPage(server.origin, '/kurser/eksempel-netvaerksmoede');
     const section = course.html.querySelectorAll('section.run').find((run) => run.textContent.includes('3. juni 2027'));
     expect(section?.querySelector('.run-availability')?.textContent).toContain('Fuldt – venteliste');
+    // The catalogue is rendered per request: its figure is live.
+    const catalogue = await getPage(server.origin, '/kurser');
+    const listed = catalogue.html.querySelectorAll('.course-card-runs li').find((run) => run.textContent.includes('3. juni 2027'));
+    expect(listed?.querySelector('.run-availability')?.textContent).toContain('Fuldt – venteliste');
 
     const firstMail = await waitForMail(server, (mail) => mail.to.includes(first.email));
     const cancelled = await pressLink(linkPath(firstMail.text, '/kurser/tilmelding/afmeld/'));

@@ -5,6 +5,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { PageText } from '@/components/content/PageContent';
 import { RelatedPages } from '@/components/content/RelatedPages';
 import { CourseCatalogue } from '@/components/courses/CourseCatalogue';
+import { loadCatalogueAvailability } from '@/lib/forms/registration-service';
 import { PageBody } from '@/components/layout/PageBody';
 import { getContent } from '@/lib/content';
 import { currentTime } from '@/lib/courses/clock';
@@ -31,7 +32,13 @@ export default async function CoursesRoute({ params, searchParams }: PageProps<'
   return (
     <PageBody locale={locale} path="/kurser" crumb={page.nav?.label ?? page.title}>
       <PageText page={page} />
-      <CourseCatalogue courses={content.courses} searchParams={await searchParams} locale={locale} now={currentTime()} />
+      <CourseCatalogue
+        courses={content.courses}
+        searchParams={await searchParams}
+        locale={locale}
+        now={currentTime()}
+        availability={await loadCatalogueAvailability(content.courses)}
+      />
       <RelatedPages locale={locale} paths={page.related} />
     </PageBody>
   );
