@@ -88,7 +88,7 @@ describe('the registration form', () => {
     expect(answer.html.querySelector('#organisation')?.getAttribute('value')).toBe('Østjyllands Politi');
     expect(answer.html.querySelector('#note')?.textContent).toBe('Linje 1\nLinje 2');
     expect(answer.html.querySelector('input[value="police"]')?.hasAttribute('checked')).toBe(true);
-    expect(answer.html.querySelector('.error-summary')?.textContent).toContain('Skriv en e-mailadresse som navn@kommune.dk');
+    expect(answer.html.querySelector('.error-summary')?.textContent).toContain('Skriv din e-mailadresse fra arbejdet, med @ og domæne');
   });
 
   it('refuses control characters, direction overrides and over-long fields at the field', async () => {
