@@ -86,7 +86,11 @@ test.describe('course registration', () => {
 
     const summary = page.getByRole('alert').filter({ hasText: 'Der er et problem' });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('link')).toHaveText(['Skriv din e-mailadresse fra arbejdet, med @ og domæne', 'Vælg, hvor du arbejder', 'Skriv din stilling eller rolle']);
+    await expect(summary.getByRole('link')).toHaveText([
+      'Skriv din e-mailadresse fra arbejdet, med @ og domæne',
+      'Vælg, hvor du arbejder',
+      'Skriv din stilling eller rolle',
+    ]);
     await expect(page.getByLabel('Fulde navn')).toHaveValue('<b>Test</b> Person');
     await expect(page.getByLabel('Arbejdsmail')).toHaveValue('ikke-en-adresse');
     await expectNoAxeViolations(page);
