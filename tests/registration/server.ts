@@ -4,8 +4,10 @@ import path from 'node:path';
 import { type RunningServer, startServer } from '../support/next-server';
 
 /** A production server of the fixture build with a database and mail folder of its own. */
-export interface RegistrationServer extends RunningServer {
+export interface RegistrationServer extends Omit<RunningServer, 'stop'> {
   dataDir: string;
+  /** Stops the server and removes its data folder. */
+  stop(): Promise<void>;
   /** The e-mails written so far, parsed: to, subject, text, attachment names. */
   mails(): Promise<Mail[]>;
 }
@@ -33,10 +35,11 @@ export async function startRegistrationServer(): Promise<RegistrationServer> {
   return {
     ...server,
     dataDir,
-    stop() {
+    async stop() {
       server.stop();
       // The server may still be finishing a write as it stops.
-      setTimeout(() => rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }), 500).unref();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
     async mails() {
       const folder = path.join(dataDir, 'mail');
