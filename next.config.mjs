@@ -37,7 +37,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // app/global-not-found.tsx: the 404 page for every address no route knows, in its own document.
-  experimental: { globalNotFound: true },
+  // Server actions (course registration) read at most this; lib/forms/body-limit.ts refuses larger
+  // bodies in proxy.ts first, with a page of its own, since Next.js answers its own limit with a 500.
+  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: '64kb' } },
   sassOptions: {
     loadPaths: [path.join(process.cwd(), 'node_modules')],
     quietDeps: true,

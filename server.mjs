@@ -56,7 +56,7 @@ const server = http.createServer((req, res) => {
     refusal(res, verdict, messages);
     return;
   }
-  cleanRequestHeaders(req.headers, verdict.locale);
+  cleanRequestHeaders(req.headers, verdict.locale, req.socket.remoteAddress);
   compress(req, res, () => render(req, res, verdict.locale, true));
 });
 

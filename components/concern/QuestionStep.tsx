@@ -5,7 +5,7 @@ import { ANSWER_PARAM, STATE_PARAM, stepPath, SUBMIT_PARAM } from '@/lib/concern
 import { type Answers, type QuestionId } from '@/lib/concern/questions';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type AppLocale } from '@/lib/i18n/routing';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import { GuideFrame } from './GuideFrame';
 
 interface QuestionStepProps {
@@ -75,7 +75,7 @@ export async function QuestionStep({ locale, question, answers, error, data }: Q
 
   return (
     <GuideFrame backHref={data.backHref}>
-      {error && <ErrorSummary title={t('errorSummary')} message={messages.error} href={`#${firstFieldId}`} />}
+      {error && <ErrorSummary title={t('errorSummary')} errors={[{ message: messages.error, href: `#${firstFieldId}` }]} />}
       <form method="get" action={localizedPath(locale, stepPath(question))} noValidate>
         {data.state && <input type="hidden" name={STATE_PARAM} value={data.state} />}
         <div className={`form-group${error ? ' form-error' : ''}`}>

@@ -13,10 +13,12 @@ interface CourseCardProps {
   locale: Locale;
   now: Date;
   text: CourseText;
+  /** Seats of a run in words ("Få pladser"), when the portal takes its registrations. */
+  seats?: (run: Run) => string | undefined;
 }
 
 /** One course in the list on /kurser: title, summary, kind and format, and its coming runs. */
-export function CourseCard({ course, runs, locale, now, text }: CourseCardProps) {
+export function CourseCard({ course, runs, locale, now, text, seats }: CourseCardProps) {
   const { t } = text;
   const href = localizedPath(locale, `/kurser/${course.slug}`);
   const meta = [
@@ -40,6 +42,7 @@ export function CourseCard({ course, runs, locale, now, text }: CourseCardProps)
               {run.place[locale]}
               {run.sessions.length > 1 && ` (${t('sessionCount', { count: run.sessions.length })})`}{' '}
               <RunStatus run={run} now={now} text={text} />
+              {seats?.(run) && <span className="run-badge run-availability"> {seats(run)}</span>}
             </li>
           ))}
         </ul>

@@ -1,5 +1,9 @@
+import { getTranslations } from 'next-intl/server';
 import { FilteredList } from '@/components/filters/FilteredList';
+import { type Course } from '@/lib/content';
+import type { Run } from '@/lib/content/schemas/course';
 import { type CourseCatalogueData } from '@/lib/courses/page-data';
+import { type RunAvailability } from '@/lib/forms/registration-service';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type Locale } from '@/lib/i18n/routing';
 import { CourseCard } from './CourseCard';
@@ -9,11 +13,18 @@ interface CourseCatalogueProps {
   catalogue: CourseCatalogueData;
   locale: Locale;
   now: Date;
+  /** Seats of the runs with a registration form, by `<course>/<run>` (lib/forms/registration-service.ts). */
+  availability?: ReadonlyMap<string, RunAvailability>;
 }
 
 /** The filterable list on /kurser: form, count, courses by next date, those without dates, print links, archive. */
-export async function CourseCatalogue({ catalogue, locale, now }: CourseCatalogueProps) {
+export async function CourseCatalogue({ catalogue, locale, now, availability }: CourseCatalogueProps) {
   const text = await courseText(locale);
+  const seatWords = await getTranslations({ locale, namespace: 'Registration.availability' });
+  const seatsOf = (course: Course) => (run: Run) => {
+    const state = availability?.get(`${course.slug}/${run.id}`);
+    return state && seatWords(state);
+  };
   const { t } = text;
   const { overview, printable } = catalogue;
   return (
@@ -35,7 +46,15 @@ export async function CourseCatalogue({ catalogue, locale, now }: CourseCatalogu
           <h2 id="planned-heading">{t('plannedHeading')}</h2>
           <ul className="unstyled-list course-list">
             {overview.planned.map(({ course, upcomingRuns }) => (
-              <CourseCard key={course.slug} course={course} runs={upcomingRuns} locale={locale} now={now} text={text} />
+              <CourseCard
+                key={course.slug}
+                course={course}
+                runs={upcomingRuns}
+                locale={locale}
+                now={now}
+                text={text}
+                seats={seatsOf(course)}
+              />
             ))}
           </ul>
         </section>

@@ -5,6 +5,8 @@ import { courseJsonLd, serializeJsonLd } from '@/lib/courses/jsonld';
 import { isArchived } from '@/lib/courses/schedule';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type Locale } from '@/lib/i18n/routing';
+import { RunRegistration } from '@/components/registration/RunRegistration';
+import { type RunAvailability } from '@/lib/forms/registration-service';
 import { siteUrl } from '@/lib/site/config';
 import { CourseFacts } from './CourseFacts';
 import { RunDetails } from './RunDetails';
@@ -17,10 +19,12 @@ interface CoursePageProps {
   publications: readonly Publication[];
   locale: Locale;
   now: Date;
+  /** Seats of the runs by run id, from the registration database. */
+  availability?: ReadonlyMap<string, RunAvailability>;
 }
 
 /** Everything about one course: description, facts, every run with its status, related knowledge. */
-export async function CoursePage({ course, publications, locale, now }: CoursePageProps) {
+export async function CoursePage({ course, publications, locale, now, availability }: CoursePageProps) {
   const text = await courseText(locale);
   const { t } = text;
   const upcoming = course.runs.filter((run) => !isArchived(run, now));
@@ -48,7 +52,25 @@ export async function CoursePage({ course, publications, locale, now }: CoursePa
           </>
         ) : (
           upcoming.map((run) => (
-            <RunDetails key={run.id} course={course} run={run} locale={locale} now={now} text={text} headingLevel={3} />
+            <RunDetails
+              key={run.id}
+              course={course}
+              run={run}
+              locale={locale}
+              now={now}
+              text={text}
+              headingLevel={3}
+              registration={
+                <RunRegistration
+                  course={course}
+                  run={run}
+                  locale={locale}
+                  now={now}
+                  availability={availability?.get(run.id)}
+                  runName={t('run.heading', { dates: text.runDates(run), place: run.place[locale] })}
+                />
+              }
+            />
           ))
         )}
       </section>

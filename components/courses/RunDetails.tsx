@@ -1,3 +1,4 @@
+import { type ReactNode } from 'react';
 import type { Course } from '@/lib/content/courses';
 import type { Run } from '@/lib/content/schemas/course';
 import { formatCalendarDate } from '@/lib/courses/time';
@@ -5,6 +6,7 @@ import { runAnchor } from '@/lib/feed/entries';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type Locale } from '@/lib/i18n/routing';
 import { RunStatus } from './RunStatus';
+import { SessionsFact } from './SessionsFact';
 import { type CourseText } from './text';
 
 interface RunDetailsProps {
@@ -16,10 +18,12 @@ interface RunDetailsProps {
   headingLevel: 3 | 4;
   /** On paper a link cannot be clicked: print its address, and leave out the calendar file. */
   forPrint?: boolean;
+  /** Seats and the portal's registration link (components/registration), when the run has them. */
+  registration?: ReactNode;
 }
 
 /** Everything about one run: dates and times, place, seats, deadline, how to sign up, status. */
-export function RunDetails({ course, run, locale, now, text, headingLevel, forPrint = false }: RunDetailsProps) {
+export function RunDetails({ course, run, locale, now, text, headingLevel, forPrint = false, registration }: RunDetailsProps) {
   const { t } = text;
   const Heading = `h${headingLevel}` as const;
   const anchor = runAnchor(run);
@@ -31,17 +35,9 @@ export function RunDetails({ course, run, locale, now, text, headingLevel, forPr
       <RunStatus run={run} now={now} text={text} />
       {run.example && <p className="run-example-note">{t('exampleNote')}</p>}
       {run.note && <p>{run.note[locale]}</p>}
+      {registration}
       <dl className="run-facts">
-        <div>
-          <dt>{t('run.sessions')}</dt>
-          <dd>
-            <ul className="unstyled-list">
-              {run.sessions.map((session) => (
-                <li key={session.start}>{text.session(session)}</li>
-              ))}
-            </ul>
-          </dd>
-        </div>
+        <SessionsFact run={run} text={text} />
         <div>
           <dt>{t('run.place')}</dt>
           <dd>{place}</dd>

@@ -22,6 +22,7 @@ export const routes = [
   { path: '/kurser/katalog/:semester', kind: 'isr', revalidate: 3600, why: 'the printed catalogue follows the date' },
   { path: '/kurser/:slug/tilmeld/:run', kind: 'form', why: 'registration for a course run' },
   { path: '/kurser/tilmelding/(bekraeft|afmeld|tilbud)/:token', kind: 'form', why: 'confirming, cancelling, accepting a place' },
+  { path: '/kurser/tilmelding/kvittering/:receipt', kind: 'per-request', why: "a registration's receipt, read from the database" },
 ];
 
 /** The largest request body a form route accepts; a registration form is a few hundred bytes. */

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
 
 /** The build the performance checks measure: the one `next build` wrote with the same NEXT_DIST_DIR. */
 export const distDir = process.env.NEXT_DIST_DIR ?? '.next';
@@ -19,7 +18,7 @@ async function freePort(): Promise<number> {
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -27,7 +26,7 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number):
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer ${url} within ${timeoutMs / 1000} s`);
+  throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
 export interface RunningServer {
@@ -42,7 +41,8 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   if (process.env.BASE_URL) return { origin: process.env.BASE_URL.replace(/\/$/, ''), stop: () => {} };
   const port = await freePort();
-  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+  // The production origin, as `npm start` runs it (server.mjs: Next.js without the framework's scripts).
+  const child = spawn(process.execPath, ['server.mjs', '-p', String(port)], {
     env: { ...process.env, NEXT_DIST_DIR: distDir },
     stdio: ['ignore', 'ignore', 'inherit'],
     // Its own process group, so stopping it also stops the workers it starts.

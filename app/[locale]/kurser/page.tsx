@@ -1,6 +1,8 @@
 import '@/components/courses/courses.css';
 import { ListPage } from '@/components/content/ListPage';
 import { CourseCatalogue } from '@/components/courses/CourseCatalogue';
+import { getContent } from '@/lib/content';
+import { loadCatalogueAvailability } from '@/lib/forms/registration-service';
 import { currentTime } from '@/lib/courses/clock';
 import { courseCatalogue } from '@/lib/courses/page-data';
 import { listRoute } from '@/lib/pages/collection-routes';
@@ -16,7 +18,12 @@ export default async function CoursesRoute({ params, searchParams }: PageProps<'
   const now = currentTime();
   return (
     <ListPage {...data}>
-      <CourseCatalogue catalogue={courseCatalogue(await searchParams, now, data.locale)} locale={data.locale} now={now} />
+      <CourseCatalogue
+        catalogue={courseCatalogue(await searchParams, now, data.locale)}
+        locale={data.locale}
+        now={now}
+        availability={await loadCatalogueAvailability(getContent().courses)}
+      />
     </ListPage>
   );
 }

@@ -3,6 +3,8 @@ import { FORM_BODY_LIMIT, LOCALE_HEADER } from '../routes.mjs';
 import { cleanRequestHeaders, gate } from './gate.mjs';
 
 const FORM = '/kurser/samtaletraening/tilmeld/2027-foraar-1';
+// A form posted from the site itself (what a browser sends under no-referrer).
+const OWN = { origin: 'null', 'sec-fetch-site': 'same-origin' };
 
 describe('gate', () => {
   it('passes GET and HEAD to every page, with the language of the address', () => {
@@ -34,7 +36,10 @@ describe('gate', () => {
       '/kurser/tilmelding/afmeld/abc',
       '/en/kurser/tilmelding/tilbud/abc',
     ]) {
-      expect(gate('POST', path, { 'content-length': '120' }), path).toEqual({ pass: true, locale: path.startsWith('/en') ? 'en' : 'da' });
+      expect(gate('POST', path, { 'content-length': '120', ...OWN }), path).toEqual({
+        pass: true,
+        locale: path.startsWith('/en') ? 'en' : 'da',
+      });
     }
     expect(gate('POST', '/kurser/tilmelding/andet/abc', { 'content-length': '1' })).toMatchObject({ answer: 405 });
     expect(gate('POST', '/kurser/samtaletraening', { 'content-length': '1' })).toMatchObject({ answer: 405 });
@@ -43,9 +48,31 @@ describe('gate', () => {
   it('refuses a form body without a length (411), too large (413) or with a bad length (400)', () => {
     expect(gate('POST', FORM, { 'transfer-encoding': 'chunked' })).toMatchObject({ answer: 411 });
     expect(gate('POST', FORM, { 'content-length': String(FORM_BODY_LIMIT + 1) })).toMatchObject({ answer: 413 });
-    expect(gate('POST', FORM, { 'content-length': String(FORM_BODY_LIMIT) })).toMatchObject({ pass: true });
+    expect(gate('POST', FORM, { 'content-length': String(FORM_BODY_LIMIT), ...OWN })).toMatchObject({ pass: true });
     expect(gate('POST', FORM, { 'content-length': '-1' })).toMatchObject({ answer: 400 });
     expect(gate('POST', FORM, { 'content-length': '1e9' })).toMatchObject({ answer: 400 });
+  });
+
+  it('refuses a form posted from another site, or with no sign of where it came from (403)', () => {
+    const post = (headers: Record<string, string>) => gate('POST', FORM, { 'content-length': '10', host: 'portal.test', ...headers });
+    expect(post({ origin: 'https://portal.test' })).toMatchObject({ pass: true });
+    expect(post({ origin: 'https://evil.example' })).toMatchObject({ answer: 403 });
+    expect(post({ origin: 'not a url' })).toMatchObject({ answer: 403 });
+    // Under Referrer-Policy: no-referrer browsers send Origin: null; Sec-Fetch-Site decides.
+    expect(post({ origin: 'null', 'sec-fetch-site': 'same-origin' })).toMatchObject({ pass: true });
+    expect(post({ origin: 'null', 'sec-fetch-site': 'cross-site' })).toMatchObject({ answer: 403 });
+    expect(post({})).toMatchObject({ answer: 403 });
+    expect(post({ origin: 'https://portal.test', 'x-forwarded-host': 'other.test' })).toMatchObject({ answer: 403 });
+  });
+
+  it('gives a form sent with Origin: null the address the visitor used, so Next.js accepts it', () => {
+    const headers = cleanRequestHeaders(
+      { origin: 'null', 'sec-fetch-site': 'same-origin', host: 'portal.test', 'x-forwarded-proto': 'https' },
+      'da',
+      '10.0.0.1',
+    );
+    expect(headers).toMatchObject({ origin: 'https://portal.test', 'x-portal-client-address': '10.0.0.1' });
+    expect(cleanRequestHeaders({ 'x-portal-client-address': 'forged' }, 'da')).not.toHaveProperty('x-portal-client-address');
   });
 
   it('answers 400 to a path that does not decode or is not a path', () => {

@@ -1,6 +1,7 @@
 import '@/components/courses/courses.css';
 import { CoursePage } from '@/components/courses/CoursePage';
 import { PageBody } from '@/components/layout/PageBody';
+import { loadAvailability } from '@/lib/forms/registration-service';
 import { currentTime } from '@/lib/courses/clock';
 import { coursePage, courseSlugs } from '@/lib/courses/page-data';
 import { entryRoute } from '@/lib/pages/collection-routes';
@@ -17,7 +18,13 @@ export default async function CourseRoute({ params }: PageProps<'/[locale]/kurse
   const { locale, path, crumb, found } = await route.load(params);
   return (
     <PageBody locale={locale} path={path} crumb={crumb}>
-      <CoursePage course={found.course} publications={found.publications} locale={locale} now={currentTime()} />
+      <CoursePage
+        course={found.course}
+        publications={found.publications}
+        locale={locale}
+        now={currentTime()}
+        availability={await loadAvailability(found.course)}
+      />
     </PageBody>
   );
 }

@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import { runKey, splitRunKey } from './runs';
+import type { ReceiptView, RunPolicy } from './types';
+
+/** What the receipt page shows, found by the receipt's random id. */
+export async function receiptStatus(db: Kysely<Database>, receipt: string): Promise<ReceiptView | undefined> {
+  const row = await db
+    .selectFrom('registrations')
+    .select(['run_id', 'status', 'waiting_seq', 'hold_expires_at', 'offer_expires_at'])
+    .where('receipt', '=', receipt)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const view: ReceiptView = { ...splitRunKey(row.run_id), status: row.status };
+  if (row.status === 'waiting' && row.waiting_seq !== null) {
+    const ahead = await db
+      .selectFrom('registrations')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('run_id', '=', row.run_id)
+      .where('status', '=', 'waiting')
+      .where('waiting_seq', '<', row.waiting_seq)
+      .executeTakeFirstOrThrow();
+    view.place = Number(ahead.n) + 1;
+  }
+  if (row.status === 'held' && row.hold_expires_at) view.holdExpiresAt = new Date(row.hold_expires_at);
+  if (row.status === 'offered' && row.offer_expires_at) view.offerExpiresAt = new Date(row.offer_expires_at);
+  return view;
+}
+
+export type AvailabilityState = 'open' | 'few' | 'full-waitlist';
+
+export interface RunAvailability {
+  capacity?: number;
+  taken: number;
+  waiting: number;
+  state: AvailabilityState;
+}
+
+/** "Few" once no more than a fifth of the seats (and at most five) are left. */
+export function availabilityState(capacity: number | undefined, taken: number, waiting: number): AvailabilityState {
+  if (capacity === undefined) return 'open';
+  const left = capacity - taken;
+  if (left <= 0 || waiting > 0) return 'full-waitlist';
+  return left <= Math.min(5, Math.ceil(capacity / 5)) ? 'few' : 'open';
+}
+
+/** Live seats of the given runs, keyed by run id. Capacity comes from the content; a run nobody signed up for yet has all seats free. */
+export async function availability(
+  db: Kysely<Database>,
+  runIds: readonly string[],
+  policies: readonly RunPolicy[],
+): Promise<Map<string, RunAvailability>> {
+  const wanted = policies.filter((policy) => runIds.includes(policy.runId));
+  const rows = wanted.length
+    ? await db.selectFrom('runs').select(['id', 'taken', 'waiting']).where('id', 'in', wanted.map(runKey)).execute()
+    : [];
+  const counts = new Map(rows.map((row) => [row.id, row]));
+  return new Map(
+    wanted.map((policy) => {
+      const row = counts.get(runKey(policy));
+      const taken = row?.taken ?? 0;
+      const waiting = row?.waiting ?? 0;
+      return [policy.runId, { capacity: policy.capacity, taken, waiting, state: availabilityState(policy.capacity, taken, waiting) }];
+    }),
+  );
+}
