@@ -23,7 +23,7 @@ const withMDX = createMDX({
 /** Danish lives at the root: every path that is not English is served by the `da` locale. */
 const danishAtRoot = [
   { source: '/', destination: '/da' },
-  { source: '/:path((?!en(?:/|$)|da(?:/|$)|api/|_next/).*)', destination: '/da/:path' },
+  { source: '/:path((?!en(?:/|$)|da(?:/|$)|admin(?:/|$)|api/|_next/).*)', destination: '/da/:path' },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -35,7 +35,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // app/global-not-found.tsx: the 404 page for every address no route knows, in its own document.
-  experimental: { globalNotFound: true },
+  // authInterrupts: forbidden() answers 403 with app/admin/forbidden.tsx in the back office.
+  experimental: { globalNotFound: true, authInterrupts: true },
   sassOptions: {
     loadPaths: [path.join(process.cwd(), 'node_modules')],
     quietDeps: true,

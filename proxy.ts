@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { guardAdmin } from '@/lib/auth/guard-response';
 import { getContent } from '@/lib/content';
 import { guideSegments } from '@/lib/concern/paths';
 import { listSemesters } from '@/lib/courses/catalogue';
@@ -30,6 +31,8 @@ import { fullPolicy, newNonce, scriptPolicy } from '@/lib/site/security-headers.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // The back office: every request is authorised here before any route under /admin runs.
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return guardAdmin(request);
   if (!isDecodable(pathname)) {
     return new NextResponse('Bad Request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
@@ -71,6 +74,9 @@ function acceptedParams(): PerRequestParams {
 
 export const config = {
   matcher: [
+    // The back office: sign-in, access and the token of every state-changing request (lib/auth/guard.ts).
+    '/admin',
+    '/admin/:path*',
     // Every English address: the 404 page needs to know its language (see localeHeader).
     '/en',
     '/en/:path*',
