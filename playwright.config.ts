@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { readinessPath, serverCommand } from './tests/support/server.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
@@ -44,9 +45,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: serverCommand(port),
     env: { NEXT_DIST_DIR: distDir, PORTAL_NOW: process.env.PORTAL_NOW },
-    url: `http://localhost:${port}/api/health`,
+    url: `http://localhost:${port}${readinessPath}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

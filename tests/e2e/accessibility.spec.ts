@@ -1,6 +1,8 @@
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { allUrls } from './support/site';
 
+// Titles are unique per language: tests/request/seo.test.ts.
+
 // One axe run per page the portal serves, in both languages. Detail pages of a
 // collection share one template: one of each per language is audited here (the
 // course and library specs audit more), which keeps the suite inside CI's time.
@@ -42,14 +44,4 @@ test.describe('accessibility of every page', () => {
       });
     }
   }
-
-  test('every page title is unique within its language', async ({ request }) => {
-    const titles = new Map<string, string>();
-    for (const { locale, url } of allUrls) {
-      const html = await (await request.get(url)).text();
-      const title = `${locale}: ${/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''}`;
-      expect(titles.get(title), `${url} has the same title as ${titles.get(title)}`).toBeUndefined();
-      titles.set(title, url);
-    }
-  });
 });

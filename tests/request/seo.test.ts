@@ -1,7 +1,8 @@
 import { siteUrl } from '@/lib/site/config';
 import { untranslatedPrefix } from '@/lib/navigation/alternates';
-import { expect, test } from './support/fixtures';
-import { allUrls } from './support/site';
+import { describe, expect, test } from 'vitest';
+import { allUrls } from '../e2e/support/site';
+import { follow, origin, request, textOf } from './support/http';
 
 const entities: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
 const decode = (text: string) =>
@@ -38,15 +39,14 @@ const absolute = (url: string) => new URL(url, siteUrl).href;
 
 const indexable = allUrls.filter((url) => !url.path.startsWith(untranslatedPrefix));
 
-test.describe('findable', () => {
-  test('every public page has its own title and description, a canonical URL and Open Graph tags with an image', async ({ request }) => {
-    test.setTimeout(240_000);
+describe('findable', () => {
+  test('every public page has its own title and description, a canonical URL and Open Graph tags with an image', async () => {
     const seen = new Map<string, string>();
     const images = new Set<string>();
     for (const { url, locale } of indexable) {
-      const response = await request.get(url);
-      expect(response.status(), url).toBe(200);
-      const tags = headTags(await response.text());
+      const response = await request(url);
+      expect(response.status, url).toBe(200);
+      const tags = headTags(response.body);
       expect(tags.robots ?? '', `${url} may be indexed`).not.toContain('noindex');
       expect(tags.title, `${url} title`).not.toBe('');
       expect(tags.description, `${url} description`).toBeTruthy();
@@ -66,41 +66,41 @@ test.describe('findable', () => {
       images.add(onTestServer(tags.og.image!));
     }
     for (const image of images) {
-      const response = await request.get(image);
-      expect(response.status(), image).toBe(200);
-      expect(response.headers()['content-type'], image).toBe('image/png');
-      const png = await response.body();
+      const response = await fetch(origin() + image);
+      expect(response.status, image).toBe(200);
+      expect(response.headers.get('content-type'), image).toBe('image/png');
+      const png = Buffer.from(await response.arrayBuffer());
       // Width and height sit in the PNG header's IHDR chunk.
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${image} size`).toEqual([1200, 630]);
     }
   });
 
-  test('pages kept out of search engines still describe themselves, for sharing and for screen readers', async ({ request }) => {
+  test('pages kept out of search engines still describe themselves, for sharing and for screen readers', async () => {
     const untranslated = allUrls.find((url) => url.path.startsWith(untranslatedPrefix));
     expect(untranslated, 'a page without translation in the fixtures').toBeDefined();
     for (const url of ['/bekymring/fare', '/en/bekymring/emne', '/soeg', '/en/soeg?q=infohus', '/fejl', '/en/fejl', untranslated!.url]) {
-      const tags = headTags(await (await request.get(url)).text());
+      const tags = headTags((await follow(url)).body);
       expect(tags.robots, `${url} robots`).toContain('noindex');
       expect(tags.description?.length ?? 0, `${url} description`).toBeGreaterThan(30);
     }
   });
 
-  test('the sitemap lists every indexable page in both languages with its alternates, and robots.txt points to it', async ({ request }) => {
-    const sitemap = await (await request.get('/sitemap.xml')).text();
+  test('the sitemap lists every indexable page in both languages with its alternates, and robots.txt points to it', async () => {
+    const sitemap = (await request('/sitemap.xml')).body;
     const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
     expect(new Set(locs)).toEqual(new Set(indexable.map((entry) => absolute(entry.url))));
     expect(sitemap).not.toContain(untranslatedPrefix);
     expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${absolute('/en/indsatser/infohuse')}" />`);
     for (const [, date] of sitemap.matchAll(/<lastmod>([^<]*)<\/lastmod>/g)) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-    const robots = await (await request.get('/robots.txt')).text();
+    const robots = (await request('/robots.txt')).body;
     expect(robots).toContain('Allow: /');
     expect(robots).toContain(`Sitemap: ${absolute('/sitemap.xml')}`);
   });
 
-  test('the front page describes the centre as an organisation in JSON-LD', async ({ request }) => {
+  test('the front page describes the centre as an organisation in JSON-LD', async () => {
     for (const url of ['/', '/en']) {
-      const html = await (await request.get(url)).text();
+      const html = (await request(url)).body;
       const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
       expect(JSON.parse(json ?? 'null'), url).toEqual({
         '@context': 'https://schema.org',
@@ -111,10 +111,20 @@ test.describe('findable', () => {
     }
   });
 
-  test('a favicon is served where browsers look for it', async ({ request }) => {
-    const ico = await request.get('/favicon.ico');
-    expect(ico.status()).toBe(200);
-    expect((await ico.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
-    expect((await request.get('/icon.svg')).headers()['content-type']).toContain('image/svg+xml');
+  test('a favicon is served where browsers look for it', async () => {
+    const ico = await fetch(origin() + '/favicon.ico');
+    expect(ico.status).toBe(200);
+    expect(Buffer.from(await ico.arrayBuffer()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    expect((await request('/icon.svg')).headers.get('content-type')).toContain('image/svg+xml');
+  });
+
+  test('every page title is unique within its language', async () => {
+    const titles = new Map<string, string>();
+    for (const { locale, url } of allUrls) {
+      const html = (await request(url)).html;
+      const title = `${locale}: ${textOf(html.querySelector('title'))}`;
+      expect(titles.get(title), `${url} has the same title as ${titles.get(title)}`).toBeUndefined();
+      titles.set(title, url);
+    }
   });
 });

@@ -1,0 +1,2 @@
+export function serverCommand(port: number): string;
+export const readinessPath: string;
