@@ -142,6 +142,13 @@ describe('the guard in front of every /admin request', () => {
     });
     expect(decide(request({ ...post, origin: config.siteUrl.origin }), auth, start)).toEqual({ kind: 'refused', reason: 'token' });
     expect(decide(request({ ...post, secFetchSite: 'same-origin', csrfField: staff.csrf }), auth, start).kind).toBe('allowed');
+    // What a browser sends under Referrer-Policy: no-referrer.
+    expect(decide(request({ ...post, origin: 'null', secFetchSite: 'same-origin', csrfField: staff.csrf }), auth, start).kind).toBe(
+      'allowed',
+    );
+    expect(decide(request({ ...post, origin: 'null', secFetchSite: 'cross-site', csrfField: staff.csrf }), auth, start).kind).toBe(
+      'refused',
+    );
   });
 
   test('the sign-in round trip is open, but not to cross-site posts', () => {

@@ -32,8 +32,12 @@ export type GuardDecision =
   | { kind: 'refused'; reason: 'cross-site' | 'token' }
   | { kind: 'allowed'; session: StaffSession; renewed?: StaffSession };
 
+/**
+ * Whether a posted form came from our own pages. Under the site's `Referrer-Policy: no-referrer`
+ * browsers send `Origin: null` with a form, so Sec-Fetch-Site decides then.
+ */
 export function isSameOrigin(request: Pick<AdminRequest, 'origin' | 'secFetchSite'>, siteOrigin: string): boolean {
-  if (request.origin) return request.origin === siteOrigin;
+  if (request.origin && request.origin !== 'null') return request.origin === siteOrigin;
   return request.secFetchSite === 'same-origin';
 }
 

@@ -63,11 +63,7 @@ export async function startSignIn(
 }
 
 /** Exchanges the code the provider sent back; throws when anything does not check out. */
-export async function finishSignIn(
-  config: AuthConfig,
-  currentUrl: URL,
-  transaction: SignInTransaction,
-): Promise<{ identity: StaffIdentity; idToken?: string }> {
+export async function finishSignIn(config: AuthConfig, currentUrl: URL, transaction: SignInTransaction): Promise<StaffIdentity> {
   const configuration = await providerConfiguration(config);
   const tokens = await client.authorizationCodeGrant(configuration, currentUrl, {
     pkceCodeVerifier: transaction.codeVerifier,
@@ -77,17 +73,21 @@ export async function finishSignIn(
   });
   const claims = tokens.claims();
   if (!claims) throw new Error('the provider sent no ID token');
-  return { identity: identityFromClaims(claims, config.role?.claim), idToken: tokens.id_token };
+  // Many providers put the e-mail address and roles only in the user info, not in the ID token.
+  const userInfo = configuration.serverMetadata().userinfo_endpoint
+    ? await client.fetchUserInfo(configuration, tokens.access_token, claims.sub)
+    : {};
+  return identityFromClaims({ ...claims, ...userInfo }, config.role?.claim);
 }
 
 /** The provider's sign-out address, when it has one (RP-initiated logout); else undefined. */
-export async function providerSignOutUrl(config: AuthConfig, idToken: string | undefined, after: URL): Promise<URL | undefined> {
+export async function providerSignOutUrl(config: AuthConfig, after: URL): Promise<URL | undefined> {
   try {
     const configuration = await providerConfiguration(config);
     if (!configuration.serverMetadata().end_session_endpoint) return undefined;
     return client.buildEndSessionUrl(configuration, {
       post_logout_redirect_uri: after.href,
-      ...(idToken ? { id_token_hint: idToken } : { client_id: config.clientId }),
+      client_id: config.clientId,
     });
   } catch {
     return undefined;

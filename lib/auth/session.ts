@@ -15,8 +15,6 @@ export interface StaffSession {
   lastSeenAt: number;
   /** Ties every state-changing form to this session. */
   csrf: string;
-  /** Sent back to the provider on sign-out, where it supports that. */
-  idToken?: string;
 }
 
 /** What the sign-in keeps between leaving for the provider and coming back (PKCE, state, nonce). */
@@ -30,16 +28,8 @@ export interface SignInTransaction {
 
 type Limits = Pick<AuthConfig, 'idleTimeoutMinutes' | 'maxLifetimeHours'>;
 
-export function newSession(identity: StaffIdentity, now: number, idToken?: string): StaffSession {
-  // An ID token that would push the cookie past what browsers keep (4 KB) is left out; sign-out
-  // at the provider then asks the person instead of using the hint.
-  return {
-    identity,
-    createdAt: now,
-    lastSeenAt: now,
-    csrf: randomBytes(24).toString('base64url'),
-    idToken: idToken && idToken.length < 2000 ? idToken : undefined,
-  };
+export function newSession(identity: StaffIdentity, now: number): StaffSession {
+  return { identity, createdAt: now, lastSeenAt: now, csrf: randomBytes(24).toString('base64url') };
 }
 
 export type SessionState = { kind: 'none' } | { kind: 'expired' } | { kind: 'active'; session: StaffSession };

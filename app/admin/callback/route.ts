@@ -16,8 +16,8 @@ export async function GET(request: Request) {
   const current = callbackUrl(auth.config);
   current.search = new URL(request.url).search;
   try {
-    const { identity, idToken } = await finishSignIn(auth.config, current, transaction);
-    const session = sessionCookieHeader(newSession(identity, now, idToken), auth.config.sessionSecret, auth.config, now);
+    const identity = await finishSignIn(auth.config, current, transaction);
+    const session = sessionCookieHeader(newSession(identity, now), auth.config.sessionSecret, auth.config, now);
     return seeOther(transaction.returnTo, clearCookieHeader(SIGN_IN_COOKIE), session);
   } catch (error) {
     console.error('admin sign-in failed at the callback', error instanceof Error ? error.message : error);
