@@ -23,7 +23,7 @@ const withMDX = createMDX({
 /** Danish lives at the root: every path that is not English is served by the `da` locale. */
 const danishAtRoot = [
   { source: '/', destination: '/da' },
-  { source: '/:path((?!en(?:/|$)|da(?:/|$)|api/|_next/).*)', destination: '/da/:path' },
+  { source: '/:path((?!en(?:/|$)|da(?:/|$)|admin(?:/|$)|api/|_next/).*)', destination: '/da/:path' },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -37,9 +37,10 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // app/global-not-found.tsx: the 404 page for every address no route knows, in its own document.
-  // Server actions (course registration) read at most this; lib/forms/body-limit.ts refuses larger
-  // bodies in proxy.ts first, with a page of its own, since Next.js answers its own limit with a 500.
-  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: '64kb' } },
+  // Server actions (course registration) read at most this; server.mjs's gate refuses larger bodies
+  // first, with a page of its own, since Next.js answers its own limit with a 500.
+  // authInterrupts: forbidden() answers 403 with app/admin/forbidden.tsx in the back office.
+  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: '64kb' }, authInterrupts: true },
   sassOptions: {
     loadPaths: [path.join(process.cwd(), 'node_modules')],
     quietDeps: true,

@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { readinessPath, serverCommand } from './tests/support/server.mjs';
+import { readinessPath, serverCommand, serverEnv } from './tests/support/server.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The local sign-in provider the back-office spec starts (tests/e2e/admin.spec.ts).
+process.env.E2E_IDP_PORT ??= String(port + 1);
+const idpPort = Number(process.env.E2E_IDP_PORT);
 const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
 // The end-to-end build includes the fixture content; specs load the same content to know what to expect.
 process.env.PORTAL_FIXTURES = '1';
@@ -46,7 +49,7 @@ export default defineConfig({
   ],
   webServer: {
     command: serverCommand(port),
-    env: { NEXT_DIST_DIR: distDir, PORTAL_NOW: process.env.PORTAL_NOW },
+    env: { NEXT_DIST_DIR: distDir, PORTAL_NOW: process.env.PORTAL_NOW, ...serverEnv({ port, idpPort }) },
     url: `http://localhost:${port}${readinessPath}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -23,6 +23,10 @@ export const routes = [
   { path: '/kurser/:slug/tilmeld/:run', kind: 'form', why: 'registration for a course run' },
   { path: '/kurser/tilmelding/(bekraeft|afmeld|tilbud)/:token', kind: 'form', why: 'confirming, cancelling, accepting a place' },
   { path: '/kurser/tilmelding/kvittering/:receipt', kind: 'per-request', why: "a registration's receipt, read from the database" },
+  // The back office (Danish only; proxy.ts authorises every request before its routes run).
+  { path: '/admin/logout', kind: 'form', why: 'signing out of the back office' },
+  { path: '/admin', kind: 'per-request', why: 'the back office, behind sign-in' },
+  { path: '/admin/:page', kind: 'per-request', why: 'the back office, behind sign-in' },
 ];
 
 /** The largest request body a form route accepts; a registration form is a few hundred bytes. */

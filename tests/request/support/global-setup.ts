@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { readinessPath, serverCommand } from '../../support/server.mjs';
+import { readinessPath, serverCommand, serverEnv } from '../../support/server.mjs';
 
 /**
  * Starts the built portal once for every request-level test file and tells them where it listens
@@ -13,7 +13,8 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     shell: true,
     detached: true,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
+    // No sign-in provider listens on port 9: these tests make their own sessions (tests/request/admin.test.ts).
+    env: { ...process.env, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e', ...serverEnv({ port, idpPort: 9 }) },
   });
   const origin = `http://localhost:${port}`;
   await waitUntilReady(origin, server);

@@ -1,0 +1,1 @@
+export const DEV_CLIENT: { id: string; secret: string };
