@@ -13,7 +13,7 @@ import compression from 'compression';
 import next from 'next';
 import { cleanRequestHeaders, gate } from './lib/site/server/gate.mjs';
 import { stripHtmlResponses, StrippedPages } from './lib/site/server/html-responses.mjs';
-import { refusal } from './lib/site/server/refusal.mjs';
+import { refusal, refusalPage } from './lib/site/server/refusal.mjs';
 
 const dir = import.meta.dirname;
 const { values: options } = parseArgs({
@@ -68,6 +68,7 @@ const server = http.createServer((req, res) => {
 function render(req, res, locale, firstTime) {
   stripHtmlResponses(req, res, strippedPages, {
     errorPage: () => failedPage[locale],
+    formRefusal: () => refusalPage(locale, 'form', messages),
     emptyNotFound:
       firstTime && req.method === 'GET'
         ? (restore) => {

@@ -2,19 +2,10 @@ import type { Course } from '@/lib/content/courses';
 import type { Run } from '@/lib/content/schemas/course';
 import { registrationClosed, runEnd, runStart } from '@/lib/courses/schedule';
 import { endOfCopenhagenDay } from '@/lib/courses/time';
+import { type RunPolicy } from '@/lib/registration/types';
 
-/** What the seat rules need to know about a run, from the content (lib/registration's RunPolicy). */
-export interface RunPolicyInput {
-  runId: string;
-  courseSlug: string;
-  capacity: number | undefined;
-  registrationDeadline: Date;
-  firstSessionStart: Date;
-  lastSessionEnd: Date;
-  cancelled: boolean;
-}
-
-export function runPolicy(course: Course, run: Run): RunPolicyInput {
+/** What the seat rules need to know about a run, from the content. */
+export function runPolicy(course: Course, run: Run): RunPolicy {
   return {
     runId: run.id,
     courseSlug: course.slug,

@@ -48,6 +48,9 @@ describe('pageTypeFor and sentenceLimitFor', () => {
   it('types the guide and its steps, and every other page as a citizen page', () => {
     expect(pageTypeFor('/bekymring')).toBe('guide');
     expect(pageTypeFor('/bekymring/resultat')).toBe('guide');
+    // The printed catalogues list each run's facts; the catalogue page itself is prose for professionals.
+    expect(pageTypeFor('/kurser/katalog/2027-foraar')).toBe('listing');
+    expect(pageTypeFor('/kurser')).toBe('professional');
     for (const path of ['/', '/kontakt', '/tegn-paa-bekymring', '/hvad-sker-der', '/for-kommunerne', '/videnskab']) {
       expect(pageTypeFor(path), path).toBe('citizen');
     }

@@ -39,12 +39,14 @@ export function lixLimitFor(pagePath: string): number {
  * Who a page is written for, which decides how long its sentences should be.
  * `professional`: pages for professionals and municipalities, which use the
  * established terms in whole sentences; `guide`: the concern guide's steps,
- * one short question at a time; `citizen`: everything else.
+ * one short question at a time; `listing`: the printed course catalogues, whose text is each
+ * run's dates, place and status, not prose; `citizen`: everything else.
  */
-export type PageType = 'professional' | 'guide' | 'citizen';
+export type PageType = 'professional' | 'guide' | 'listing' | 'citizen';
 
 export const PAGE_TYPES: readonly { pathPrefix: string; type: PageType; belowOnly?: boolean }[] = [
   { pathPrefix: '/bekymring', type: 'guide' },
+  { pathPrefix: '/kurser/katalog', type: 'listing', belowOnly: true },
   { pathPrefix: '/for-fagpersoner', type: 'professional' },
   { pathPrefix: '/for-kommuner', type: 'professional' },
   { pathPrefix: '/indsatser', type: 'professional' },
@@ -76,6 +78,8 @@ export const SENTENCE_LIMITS: Record<PageType, SentenceLimit> = {
   professional: { minAverageWords: 10, maxAverageWords: 16, maxShortShare: 0.2 },
   citizen: { minAverageWords: 7, maxAverageWords: 16, maxShortShare: 0.4 },
   guide: { minAverageWords: 5, maxAverageWords: 16, maxShortShare: 0.6 },
+  // Facts in lines ("tirsdag den 23. marts kl. 09.00–16.00"): short by nature; long ones still fail.
+  listing: { minAverageWords: 0, maxAverageWords: 16, maxShortShare: 1 },
 };
 
 /** Fewer prose sentences than this, and a page's sentence figures are not judged. */

@@ -102,7 +102,7 @@ describe('the registration form', () => {
     const page = await getPage(server.origin, openForm);
     const big = await post(server.origin, openForm, fill(page.fields, person({ note: 'x'.repeat(100_000) })));
     expect(big.status).toBe(413);
-    expect(big.html.querySelector('h1')?.textContent).toBe('Vi kunne ikke modtage tilmeldingen');
+    expect(big.html.querySelector('h1')?.textContent).toBe('Formularen er for stor');
 
     const foreign = await post(server.origin, openForm, fill(page.fields, person()), {
       origin: 'https://evil.example',

@@ -1,18 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { follow, request, textOf } from './support/http';
-import { control, formOf, group, headings, linkTarget, links, region, submitGetForm } from './support/page';
+import { choose, control, group, headings, linkTarget, links, mainText, region } from './support/page';
 
 // Runs on the fixture courses (tests/fixtures/content/kurser) with the clock
 // pinned by PORTAL_NOW=2026-12-01T12:00:00+01:00: the 2026 runs are past, the 2027 runs ahead.
-
-/** The catalogue at `url`, and the address its filter form leads to with the named boxes ticked. */
-async function choose(url: string, boxes: [group: string, box: string][]) {
-  const { html } = await request(url);
-  const ticked = boxes.map(([legend, label]) => control(group(html, legend), 'checkbox', label));
-  return submitGetForm(formOf(ticked[0]!), ticked);
-}
-
-const mainText = async (url: string) => textOf((await request(url)).html.querySelector('main'));
 
 describe('course catalogue /kurser', () => {
   test('filters by target group, theme, format and period without JavaScript', async () => {
@@ -132,10 +123,10 @@ describe('course page /kurser/<slug>', () => {
 
   test('a real course without dates says they come in the next catalogue, in both languages', async () => {
     const danish = (await request('/kurser/forebyggelse-af-ekstremisme-online')).html;
-    expect(textOf(region(danish, 'Hold og datoer'))).toContain('De kommer i næste kursuskatalog');
+    expect(textOf(region(danish, 'Hold og datoer'))).toMatch(/de kommer i næste kursuskatalog/i);
     const english = (await request('/en/kurser/forebyggelse-af-ekstremisme-online')).html;
     expect(headings(english, 1)).toEqual(['Training programme in preventing extremism online']);
-    expect(textOf(region(english, 'Runs and dates'))).toContain('They follow in the next course catalogue');
+    expect(textOf(region(english, 'Runs and dates'))).toMatch(/next course catalogue/i);
   });
 
   test('"Tilføj til kalender" downloads an .ics file with every session in UTC', async () => {

@@ -1,16 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { request, textOf } from './support/http';
-import { control, formOf, group, headings, linkTarget, links, region, submitGetForm } from './support/page';
+import { choose, headings, linkTarget, links, mainText, region } from './support/page';
 
 // Runs on the real tools plus the fixture report, summary and podcast (tests/fixtures/content/viden).
-
-async function choose(url: string, boxes: [group: string, box: string][]) {
-  const { html } = await request(url);
-  const ticked = boxes.map(([legend, label]) => control(group(html, legend), 'checkbox', label));
-  return submitGetForm(formOf(ticked[0]!), ticked);
-}
-
-const mainText = async (url: string) => textOf((await request(url)).html.querySelector('main'));
 
 describe('knowledge library /viden', () => {
   test('filters by type, theme, audience and year without JavaScript', async () => {

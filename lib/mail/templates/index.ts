@@ -10,6 +10,7 @@ import { type AppLocale } from '@/lib/i18n/routing';
 import { registrationPaths } from '@/lib/forms/paths';
 import da from '@/messages/da.json';
 import en from '@/messages/en.json';
+import { type RegistrationMailRequest } from '@/lib/registration/types';
 
 /**
  * The e-mails of course registration, in Danish and English. lib/registration decides which to
@@ -17,20 +18,9 @@ import en from '@/messages/en.json';
  * out (subject, text, attachments) in the same transaction as the registration.
  */
 
-interface MailBase {
-  locale: AppLocale;
-  /** The registrant's name as given in the form, for the greeting. */
-  name: string;
-  courseSlug: string;
-  runId: string;
-}
-
+/** The e-mails lib/registration asks for, and the notice to everyone on a run the centre cancels. */
 export type MailRequest =
-  | (MailBase & { kind: 'confirm'; confirmToken: string; cancelToken: string; holdExpiresAt: Date })
-  | (MailBase & { kind: 'waiting'; place: number; cancelToken: string })
-  | (MailBase & { kind: 'offer'; acceptToken: string; cancelToken: string; offerExpiresAt: Date })
-  | (MailBase & { kind: 'cancelled' })
-  | (MailBase & { kind: 'run-cancelled' });
+  RegistrationMailRequest | { kind: 'run-cancelled'; locale: AppLocale; name: string; courseSlug: string; runId: string };
 
 export interface RenderedMail {
   subject: string;

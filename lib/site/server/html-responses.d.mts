@@ -8,5 +8,5 @@ export declare function stripHtmlResponses(
   req: IncomingMessage,
   res: ServerResponse,
   pages: StrippedPages,
-  options?: { errorPage?: () => Buffer | undefined; emptyNotFound?: (restore: () => void) => void },
+  options?: { errorPage?: () => Buffer | undefined; emptyNotFound?: (restore: () => void) => void; formRefusal?: () => string },
 ): void;

@@ -49,7 +49,7 @@ const EMPTY_SHELL = /<html[^>]*\bid="__next_error__"/;
  *   if it is that empty shell, handed to `emptyNotFound(restore)`, which renders the real 404 page
  *   instead (after `restore()` has given the response its own methods back).
  */
-export function stripHtmlResponses(req, res, pages, { errorPage = () => undefined, emptyNotFound } = {}) {
+export function stripHtmlResponses(req, res, pages, { errorPage = () => undefined, emptyNotFound, formRefusal } = {}) {
   const { write, end, writeHead, flushHeaders } = res;
   /** pass: untouched; stream: rewritten as it comes; replace: the error page; hold: a 404, kept until its end. */
   let mode;
@@ -59,6 +59,17 @@ export function stripHtmlResponses(req, res, pages, { errorPage = () => undefine
 
   function decide() {
     if (mode) return;
+    // A form Next.js could not read (a forged or stale action id, a broken body) gets a bare 4xx
+    // from it; the visitor gets a page that says so instead.
+    if (formRefusal && req.method === 'POST' && res.statusCode >= 400 && res.statusCode < 500 && !isHtml(res)) {
+      replacement = formRefusal();
+      res.statusCode = 400;
+      res.removeHeader('content-length');
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('cache-control', 'no-store');
+      mode = 'replace';
+      return;
+    }
     const html =
       req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304 && isHtml(res) && !res.getHeader('content-encoding');
     if (!html) {
@@ -114,7 +125,9 @@ export function stripHtmlResponses(req, res, pages, { errorPage = () => undefine
     }
     decide();
     if (mode === 'hold') return res;
-    return reason === undefined ? writeHead.call(res, statusCode) : writeHead.call(res, statusCode, reason);
+    return reason === undefined || res.statusCode !== statusCode
+      ? writeHead.call(res, res.statusCode)
+      : writeHead.call(res, statusCode, reason);
   };
 
   res.flushHeaders = function () {

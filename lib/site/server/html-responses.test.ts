@@ -39,6 +39,11 @@ function writeAs(kind: string, res: http.ServerResponse): void {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': 17 });
       res.end('{"script":"<scr>"}'.slice(0, 17));
       return;
+    case '/unreadable-form':
+      // What Next.js answers a POST with an action id the build does not have.
+      res.writeHead(409, { 'content-type': 'text/plain', 'content-length': 14 });
+      res.end('Server action!');
+      return;
     case '/failed':
       res.writeHead(500, html);
       res.end(page);
@@ -66,6 +71,7 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     stripHtmlResponses(req, res, pages, {
       errorPage: () => Buffer.from('<p>fejl</p>'),
+      formRefusal: () => '<p>formularen kunne ikke læses</p>',
       emptyNotFound: (restore) => {
         restore();
         res.statusCode = 404;
@@ -116,6 +122,16 @@ describe('stripHtmlResponses', () => {
     const real = await fetch(`${base}/real-404`);
     expect(real.status).toBe(404);
     expect(await real.text()).toBe('<!DOCTYPE html><html lang="da"><body><h1>Siden findes ikke</h1></body></html>');
+  });
+
+  it("answers a form Next.js could not read with a page of its own, status 400; a GET's 4xx is left alone", async () => {
+    const posted = await fetch(`${base}/unreadable-form`, { method: 'POST', body: 'x' });
+    expect(posted.status).toBe(400);
+    expect(posted.headers.get('content-type')).toContain('text/html');
+    expect(await posted.text()).toBe('<p>formularen kunne ikke læses</p>');
+    const read = await fetch(`${base}/unreadable-form`);
+    expect(read.status).toBe(409);
+    expect(await read.text()).toBe('Server action!');
   });
 
   it('keeps only as many remembered pages as its limit', async () => {

@@ -10,7 +10,6 @@ const escape = (text) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<'
  */
 export function refusal(res, verdict, messages) {
   const locale = verdict.locale ?? 'da';
-  const text = messages[locale][String(verdict.answer)] ?? messages[locale]['400'];
   for (const { key, value } of securityHeaders) res.setHeader(key, value);
   if (verdict.allow) res.setHeader('Allow', verdict.allow.join(', '));
   res.setHeader('Cache-Control', 'no-store');
@@ -21,14 +20,20 @@ export function refusal(res, verdict, messages) {
   }
   // A body that arrives anyway is not read; the connection closes after the answer.
   if (verdict.answer === 411 || verdict.answer === 413) res.setHeader('Connection', 'close');
+  const page = refusalPage(locale, String(verdict.answer), messages);
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(page));
+  res.end(page);
+}
+
+/** The page itself: `key` names its text in the "Serving" block (a status, or `form`). */
+export function refusalPage(locale, key, messages) {
+  const text = messages[locale][key] ?? messages[locale]['400'];
   const home = locale === 'en' ? '/en' : '/';
-  const page = [
+  return [
     `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${escape(text.title)}</title><meta name="robots" content="noindex"></head>`,
     `<body><main><h1>${escape(text.title)}</h1><p>${escape(text.body)}</p>`,
     `<p><a href="${home}">${escape(messages[locale].home)}</a></p></main></body></html>`,
   ].join('');
-  res.setHeader('Content-Type', 'text/html; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(page));
-  res.end(page);
 }

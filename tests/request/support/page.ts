@@ -1,5 +1,5 @@
 import { type HTMLElement } from 'node-html-parser';
-import { textOf } from './http';
+import { request, textOf } from './http';
 
 /**
  * Finding things in server HTML by what a reader perceives (label, legend, heading, link text),
@@ -108,4 +108,16 @@ export function formOf(element: HTMLElement): HTMLElement {
   while (current && current.tagName !== 'FORM') current = current.parentNode;
   if (!current) throw new Error('the element is in no form');
   return current;
+}
+
+/** The address a filter form at `url` leads to with the named boxes ticked, as [legend, label] pairs. */
+export async function choose(url: string, boxes: [group: string, box: string][]): Promise<string> {
+  const { html } = await request(url);
+  const ticked = boxes.map(([legend, label]) => control(group(html, legend), 'checkbox', label));
+  return submitGetForm(formOf(ticked[0]!), ticked);
+}
+
+/** The reader's text of the page's <main>. */
+export async function mainText(url: string): Promise<string> {
+  return textOf((await request(url)).html.querySelector('main'));
 }
