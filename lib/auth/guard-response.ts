@@ -36,9 +36,8 @@ export async function guardAdmin(request: NextRequest): Promise<NextResponse> {
       return response;
     }
     case 'forbidden':
-      return isRead(request.method)
-        ? NextResponse.rewrite(new URL('/admin/ingen-adgang', request.url))
-        : refusal(da.Admin.forbidden.title, da.Admin.forbidden.text);
+      // Answered here, whatever the address: nothing of the back office is rendered for them.
+      return refusal(da.Admin.forbidden.title, da.Admin.forbidden.text, decision.session.csrf);
     case 'refused':
       return refusal(da.Admin.refused.title, da.Admin.refused.text);
     case 'allowed': {
@@ -72,8 +71,14 @@ async function postedCsrf(request: NextRequest): Promise<string | null> {
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** A refused state-changing request: a small page of its own, status 403, never the action's result. */
-function refusal(title: string, text: string): NextResponse {
-  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(text)}</p><p><a href="/admin">${escape(da.Admin.backToOverview)}</a></p></main></body></html>`;
+/**
+ * A refusal: a small page of its own, status 403, never the route's result. A signed-in person
+ * without access gets a way to sign out (a POST with their session's token) instead of a way back.
+ */
+function refusal(title: string, text: string, csrf?: string): NextResponse {
+  const next = csrf
+    ? `<form method="post" action="/admin/logout"><input type="hidden" name="csrf" value="${escape(csrf)}"><button type="submit">${escape(da.Admin.signOut)}</button></form>`
+    : `<p><a href="/admin">${escape(da.Admin.backToOverview)}</a></p>`;
+  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(text)}</p>${next}</main></body></html>`;
   return new NextResponse(html, { status: 403, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
 }

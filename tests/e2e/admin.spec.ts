@@ -33,9 +33,9 @@ test.describe('back office sign-in', () => {
     await page.goto('/admin');
     await page.locator('input[name="login"]').fill(login);
     await page.locator('input[name="password"]').fill('any password');
-    await page.locator('button[type="submit"]').click();
+    await page.getByRole('button', { name: 'Sign-in' }).click();
     // The provider asks once to let the portal have the e-mail address.
-    await page.locator('button[type="submit"]').click();
+    await page.getByRole('button', { name: 'Continue' }).click();
   }
 
   test('staff sign in with the provider and get a session cookie scoped to /admin', async ({ browser, baseURL }) => {

@@ -20,8 +20,6 @@ interface AdminRoute {
 
 const routes: Record<string, AdminRoute> = {
   'admin/page.tsx': { path: '/admin', methods: ['GET'], access: 'staff' },
-  // Where proxy.ts sends a signed-in person without the right: 403 for everyone, by design.
-  'admin/ingen-adgang/page.tsx': { path: '/admin/ingen-adgang', methods: [], access: 'staff' },
   'admin/logout/route.ts': { path: '/admin/logout', methods: ['POST'], access: 'staff' },
   'admin/login/route.ts': { path: '/admin/login', methods: ['GET'], access: 'open' },
   'admin/callback/route.ts': { path: '/admin/callback', methods: ['GET'], access: 'open' },
