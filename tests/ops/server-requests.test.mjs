@@ -187,6 +187,15 @@ describe('server.mjs: what leaves the origin', { skip }, () => {
     assert.ok(large.includes(messages('da').Serving['413'].title), 'a page that says why');
     const chunked = await raw(port, `POST ${form} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n`);
     assert.equal(statusOf(chunked), 411);
+    // A browser sends its whole oversized form before it reads: the answer must wait for it rather
+    // than close the connection under it (which the browser shows as a reset, not as the page).
+    const sent = await fetch(`http://127.0.0.1:${port}${form}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+      body: `note=${'x'.repeat(4 * FORM_BODY_LIMIT)}`,
+    });
+    assert.equal(sent.status, 413);
+    assert.ok((await sent.text()).includes(messages('da').Serving['413'].title));
   });
 
   test('malformed paths get 400, oversized headers 431, never a 5xx', async () => {

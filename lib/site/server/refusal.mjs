@@ -18,8 +18,8 @@ export function refusal(res, verdict, messages) {
     res.end();
     return;
   }
-  // A body that arrives anyway is not read; the connection closes after the answer.
-  if (verdict.answer === 411 || verdict.answer === 413) res.setHeader('Connection', 'close');
+  // A body sent anyway is left to Node, which reads and drops it after the answer: closing the
+  // connection now would cut off a browser still sending its form, so it would never see this page.
   const page = refusalPage(locale, String(verdict.answer), messages);
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Content-Length', Buffer.byteLength(page));
