@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { NotConfigured } from '@/components/admin/NotConfigured';
-import { SignOutForm } from '@/components/admin/SignOutForm';
-import { currentStaff } from '@/lib/auth/current';
+import { RunTable } from '@/components/admin/RunTable';
+import { StaffBar } from '@/components/admin/StaffBar';
+import { loadStoredRuns, overviewRows } from '@/lib/admin/runs';
+import { adminContent, staffContext } from '@/lib/admin/service';
 import { authSettings } from '@/lib/auth/settings';
 
 export const dynamic = 'force-dynamic';
@@ -14,13 +16,18 @@ export async function generateMetadata() {
 export default async function AdminOverview() {
   const auth = authSettings();
   if (!auth.ok) return <NotConfigured missing={auth.missing} />;
-  const session = await currentStaff();
-  const t = await getTranslations({ locale: 'da', namespace: 'Admin' });
+  const { session, db, options } = await staffContext();
+  const t = await getTranslations({ locale: 'da', namespace: 'Admin.overview' });
+  const { upcoming, past } = overviewRows(adminContent().courses, await loadStoredRuns(db), options.now);
   return (
     <>
-      <SignOutForm session={session} />
-      <h1>{t('overview.title')}</h1>
-      <p>{t('overview.lead')}</p>
+      <StaffBar session={session} current="runs" />
+      <h1>{t('title')}</h1>
+      <p>{t('lead')}</p>
+      <h2>{t('upcoming')}</h2>
+      <RunTable heading={t('upcoming')} rows={upcoming} />
+      <h2>{t('past')}</h2>
+      <RunTable heading={t('past')} rows={past} />
     </>
   );
 }

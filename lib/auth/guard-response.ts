@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import da from '@/messages/da.json' with { type: 'json' };
 import { decide } from './guard';
+import { plainPage } from './plain-page';
 import { clearCookieHeader, SESSION_COOKIE, sessionCookieHeader } from './session';
 import { authSettings } from './settings';
 
@@ -69,16 +70,14 @@ async function postedCsrf(request: NextRequest): Promise<string | null> {
   }
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
 /**
  * A refusal: a small page of its own, status 403, never the route's result. A signed-in person
  * without access gets a way to sign out (a POST with their session's token) instead of a way back.
  */
 function refusal(title: string, text: string, csrf?: string): NextResponse {
   const next = csrf
-    ? `<form method="post" action="/admin/logout"><input type="hidden" name="csrf" value="${escape(csrf)}"><button type="submit">${escape(da.Admin.signOut)}</button></form>`
-    : `<p><a href="/admin">${escape(da.Admin.backToOverview)}</a></p>`;
-  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(text)}</p>${next}</main></body></html>`;
-  return new NextResponse(html, { status: 403, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+    ? ({ kind: 'sign-out', csrf, label: da.Admin.signOut } as const)
+    : ({ kind: 'link', href: '/admin', label: da.Admin.backToOverview } as const);
+  const page = plainPage({ status: 403, title, text, next });
+  return new NextResponse(page.body, { status: page.status, headers: page.headers });
 }

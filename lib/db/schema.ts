@@ -21,6 +21,8 @@ export interface RunsTable {
   starts_at: IsoTime;
   ends_at: IsoTime;
   cancelled: Generated<number>;
+  /** Set when staff cancelled the run in the back office; the content cannot undo it. */
+  cancelled_at: IsoTime | null;
 }
 
 export const registrationStatuses = ['held', 'confirmed', 'waiting', 'offered', 'cancelled', 'expired'] as const;
@@ -89,10 +91,61 @@ export interface RateLimitsTable {
   expires_at: IsoTime;
 }
 
+export const registrationEvents = [
+  'held',
+  'waiting',
+  'confirmed',
+  'offered',
+  'offer-accepted',
+  'cancelled',
+  'hold-expired',
+  'offer-expired',
+  'cancelled-by-staff',
+  'offered-by-staff',
+  'mail-resent',
+  'run-cancelled',
+] as const;
+export type RegistrationEvent = (typeof registrationEvents)[number];
+
+/** A registration's history, for staff. Deleted with the registration. */
+export interface RegistrationEventsTable {
+  id: string;
+  registration_id: string;
+  at: IsoTime;
+  event: RegistrationEvent;
+  actor: string | null;
+}
+
+export const auditActions = [
+  'signed-in',
+  'signed-out',
+  'exported-participants',
+  'cancelled-registration',
+  'offered-seat',
+  'resent-mail',
+  'cancelled-run',
+  'retried-mail',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** Every staff action: who, when, what. Kept for ADMIN_AUDIT_RETENTION_DAYS. */
+export interface AuditLogTable {
+  id: string;
+  at: IsoTime;
+  actor: string;
+  actor_name: string | null;
+  action: AuditAction;
+  run_id: string | null;
+  registration_id: string | null;
+  detail: string | null;
+}
+
 export interface Database {
   runs: RunsTable;
   registrations: RegistrationsTable;
   tokens: TokensTable;
   outbox: OutboxTable;
   rate_limits: RateLimitsTable;
+  registration_events: RegistrationEventsTable;
+  audit_log: AuditLogTable;
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, TokenPurpose } from '@/lib/db/schema';
 import { enqueueMail } from '@/lib/mail/outbox';
+import { recordEvent } from './history';
 import { endRegistration, lockRun, splitRunKey } from './runs';
 import { registrationSettings, type RegistrationSettings } from './settings';
 import { hashToken } from './tokens';
@@ -47,7 +48,9 @@ async function settle(db: Kysely<Database>, token: string, now: Date, purpose: '
       .where('status', '=', from)
       .returning('id')
       .executeTakeFirst();
-    return done ? 'confirmed' : 'expired';
+    if (!done) return 'expired';
+    await recordEvent(trx, found.id, purpose === 'confirm' ? 'confirmed' : 'offer-accepted', now);
+    return 'confirmed';
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { deleteAuditPastRetention } from '@/lib/audit/log';
 import type { Database } from '@/lib/db/schema';
 import { endRegistration, lockRun, offerFreeSeats, syncRun } from './runs';
 import { registrationSettings, type RegistrationSettings, subtractMonths } from './settings';
@@ -62,6 +63,7 @@ export async function runMaintenance(
   }
 
   report.deletedRegistrations = await deletePastRetention(db, subtractMonths(now, settings.retentionMonths));
+  await deleteAuditPastRetention(db, subtractMonths(now, settings.auditRetentionMonths));
   await db.deleteFrom('rate_limits').where('expires_at', '<=', stamp).execute();
   await db.deleteFrom('tokens').where('expires_at', '<=', subtractMonths(now, 1).toISOString()).execute();
   return report;
@@ -81,6 +83,7 @@ export async function deletePastRetention(db: Kysely<Database>, cutoff: Date): P
       const ofRun = trx.selectFrom('registrations').select('id').where('run_id', '=', id);
       await trx.deleteFrom('outbox').where('registration_id', 'in', ofRun).execute();
       await trx.deleteFrom('tokens').where('registration_id', 'in', ofRun).execute();
+      await trx.deleteFrom('registration_events').where('registration_id', 'in', ofRun).execute();
       const result = await trx.deleteFrom('registrations').where('run_id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows);
     });

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { isUniqueViolation } from '@/lib/db/errors';
 import type { Database, RegistrationsTable } from '@/lib/db/schema';
 import { enqueueMail } from '@/lib/mail/outbox';
+import { recordEvent } from './history';
 import { ensureRun, runKey } from './runs';
 import { addHours, earlier, registrationSettings, type RegistrationSettings } from './settings';
 import { issueTokens, randomId } from './tokens';
@@ -99,6 +100,9 @@ async function registerInTransaction(
   const { now } = options;
   const run = runKey(policy);
   await ensureRun(trx, policy);
+  // Staff may have cancelled the run after this page was rendered.
+  const stored = await trx.selectFrom('runs').select('cancelled_at').where('id', '=', run).executeTakeFirstOrThrow();
+  if (stored.cancelled_at) return { kind: 'closed', reason: 'cancelled' };
   const base = {
     id: randomId(),
     run_id: run,
@@ -143,6 +147,7 @@ async function registerInTransaction(
         now,
         base.id,
       );
+      await recordEvent(trx, base.id, 'held', now);
       return { kind: 'held', receipt: base.receipt, holdExpiresAt };
     }
     const line = await joinWaitingList(trx, run, policy.capacity);
@@ -153,6 +158,7 @@ async function registerInTransaction(
         .execute();
       const [cancelToken] = await issueTokens(trx, base.id, [['cancel', cancelUntil]]);
       await enqueueMail(trx, base.email, options.mail({ ...mailBase, kind: 'waiting', place: line.place, cancelToken }), now, base.id);
+      await recordEvent(trx, base.id, 'waiting', now);
       return { kind: 'waiting', receipt: base.receipt, place: line.place };
     }
   }

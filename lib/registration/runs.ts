@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import { enqueueMail } from '@/lib/mail/outbox';
-import type { Database, RegistrationsTable } from '@/lib/db/schema';
+import type { Database, RegistrationEvent, RegistrationsTable } from '@/lib/db/schema';
+import { recordEvent } from './history';
 import { addHours, earlier } from './settings';
 import { issueTokens } from './tokens';
 import type { ComposeMail, RunPolicy } from './types';
@@ -53,7 +54,8 @@ export async function syncRun(trx: Transaction<Database>, policy: RunPolicy): Pr
         capacity: sql`case when excluded.capacity is null or runs.taken <= excluded.capacity then excluded.capacity else runs.capacity end`,
         starts_at: (eb) => eb.ref('excluded.starts_at'),
         ends_at: (eb) => eb.ref('excluded.ends_at'),
-        cancelled: (eb) => eb.ref('excluded.cancelled'),
+        // A run staff cancelled stays cancelled whatever the content says: its people were told.
+        cancelled: sql`case when runs.cancelled_at is not null then 1 else excluded.cancelled end`,
       }),
     )
     .execute();
@@ -72,6 +74,8 @@ export interface SeatContext {
   now: Date;
   offerHours: number;
   mail?: ComposeMail;
+  /** The staff member acting, for the registration's history; absent for participants and the job. */
+  actor?: string;
 }
 
 /**
@@ -127,6 +131,7 @@ export async function offerFreeSeats(trx: Transaction<Database>, runId: string, 
       offerExpiresAt: expiresAt,
     });
     await enqueueMail(trx, next.email, mail, context.now, next.id);
+    await recordEvent(trx, next.id, 'offered', context.now);
     offered += 1;
   }
 }
@@ -142,6 +147,7 @@ export async function endRegistration(
   registration: Pick<RegistrationsTable, 'id' | 'run_id' | 'status'>,
   to: 'cancelled' | 'expired',
   context: SeatContext,
+  event: RegistrationEvent = to === 'cancelled' ? 'cancelled' : registration.status === 'offered' ? 'offer-expired' : 'hold-expired',
 ): Promise<boolean> {
   // Every change of seats takes the run's row first, then registrations: one lock order, no deadlock on PostgreSQL.
   await lockRun(trx, registration.run_id);
@@ -153,6 +159,7 @@ export async function endRegistration(
     .returning('id')
     .executeTakeFirst();
   if (!ended) return false;
+  await recordEvent(trx, registration.id, event, context.now, context.actor ?? null);
   if (registration.status === 'waiting') {
     await trx
       .updateTable('runs')

@@ -2,6 +2,8 @@ export interface RegistrationSettings {
   holdHours: number;
   offerHours: number;
   retentionMonths: number;
+  /** How long the back office's audit log keeps an entry. */
+  auditRetentionMonths: number;
 }
 
 function positive(env: Partial<Record<string, string>>, name: string, fallback: number): number {
@@ -12,12 +14,13 @@ function positive(env: Partial<Record<string, string>>, name: string, fallback: 
   return value;
 }
 
-/** REGISTRATION_HOLD_HOURS, WAITLIST_OFFER_HOURS, REGISTRATION_RETENTION_MONTHS (48, 48, 12). */
+/** REGISTRATION_HOLD_HOURS, WAITLIST_OFFER_HOURS, REGISTRATION_RETENTION_MONTHS, ADMIN_AUDIT_RETENTION_MONTHS (48, 48, 12, 24). */
 export function registrationSettings(env: Partial<Record<string, string>> = process.env): RegistrationSettings {
   return {
     holdHours: positive(env, 'REGISTRATION_HOLD_HOURS', 48),
     offerHours: positive(env, 'WAITLIST_OFFER_HOURS', 48),
     retentionMonths: positive(env, 'REGISTRATION_RETENTION_MONTHS', 12),
+    auditRetentionMonths: positive(env, 'ADMIN_AUDIT_RETENTION_MONTHS', 24),
   };
 }
 

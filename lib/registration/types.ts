@@ -42,7 +42,12 @@ export type RegistrationMailRequest =
   | (MailBase & { kind: 'confirm'; confirmToken: string; cancelToken: string; holdExpiresAt: Date })
   | (MailBase & { kind: 'waiting'; place: number; cancelToken: string })
   | (MailBase & { kind: 'offer'; acceptToken: string; cancelToken: string; offerExpiresAt: Date })
-  | (MailBase & { kind: 'cancelled' });
+  /** `byCentre`: staff cancelled the place, not the participant. */
+  | (MailBase & { kind: 'cancelled'; byCentre?: boolean })
+  /** Sent again by staff to someone whose seat is confirmed: the run, the calendar and the cancel link. */
+  | (MailBase & { kind: 'confirmed'; cancelToken: string })
+  /** To everyone on a run the centre cancelled. */
+  | (MailBase & { kind: 'run-cancelled' });
 
 /** Renders one message; runs inside the transaction, so it must not wait on anything. */
 export type ComposeMail = (request: RegistrationMailRequest) => OutgoingMail;

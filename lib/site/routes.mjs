@@ -27,6 +27,14 @@ export const routes = [
   { path: '/admin/logout', kind: 'form', why: 'signing out of the back office' },
   { path: '/admin', kind: 'per-request', why: 'the back office, behind sign-in' },
   { path: '/admin/:page', kind: 'per-request', why: 'the back office, behind sign-in' },
+  { path: '/admin/kurser/:course/:run', kind: 'per-request', why: "a run's participants" },
+  { path: '/admin/kurser/:course/:run/deltagere.csv', kind: 'per-request', why: "a run's participants as CSV" },
+  { path: '/admin/kurser/:course/:run/aflys', kind: 'per-request', why: 'asks before a run is cancelled' },
+  { path: '/admin/kurser/:course/:run/aflys/udfoer', kind: 'form', why: 'cancels a run' },
+  { path: '/admin/tilmeldinger/:id', kind: 'per-request', why: 'a participant and their history' },
+  { path: '/admin/tilmeldinger/:id/(afmeld|tilbyd|send-igen)', kind: 'per-request', why: 'asks before an action on a participant' },
+  { path: '/admin/tilmeldinger/:id/(afmeld|tilbyd|send-igen)/udfoer', kind: 'form', why: 'an action on a participant' },
+  { path: '/admin/udbakke/:id/proev-igen', kind: 'form', why: 'sends an e-mail again now' },
 ];
 
 /** The largest request body a form route accepts; a registration form is a few hundred bytes. */

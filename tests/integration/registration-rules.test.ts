@@ -187,7 +187,7 @@ describe.each(databaseKinds)('seat rules on %s', (kind) => {
       kind: 'held',
       holdExpiresAt: policy.firstSessionStart,
     });
-    const settings = { holdHours: 2, offerHours: 1, retentionMonths: 12 };
+    const settings = { holdHours: 2, offerHours: 1, retentionMonths: 12, auditRetentionMonths: 24 };
     expect(await register(test.db, policy, person(2), { now: t0, mail: testMail, settings })).toMatchObject({ holdExpiresAt: hours(2) });
   });
 

@@ -1,3 +1,4 @@
+import { auditSession } from '@/lib/admin/sign-in-audit';
 import { callbackUrl, finishSignIn } from '@/lib/auth/oidc';
 import { clearCookieHeader, cookieValue, newSession, readSignIn, sessionCookieHeader, SIGN_IN_COOKIE } from '@/lib/auth/session';
 import { authSettings } from '@/lib/auth/settings';
@@ -17,8 +18,10 @@ export async function GET(request: Request) {
   current.search = new URL(request.url).search;
   try {
     const identity = await finishSignIn(auth.config, current, transaction);
-    const session = sessionCookieHeader(newSession(identity, now), auth.config.sessionSecret, auth.config, now);
-    return seeOther(transaction.returnTo, clearCookieHeader(SIGN_IN_COOKIE), session);
+    const session = newSession(identity, now);
+    await auditSession(session, auth.config, 'signed-in');
+    const cookie = sessionCookieHeader(session, auth.config.sessionSecret, auth.config, now);
+    return seeOther(transaction.returnTo, clearCookieHeader(SIGN_IN_COOKIE), cookie);
   } catch (error) {
     console.error('admin sign-in failed at the callback', error instanceof Error ? error.message : error);
     return seeOther('/admin/fejl', clearCookieHeader(SIGN_IN_COOKIE));

@@ -18,9 +18,8 @@ import { type RegistrationMailRequest } from '@/lib/registration/types';
  * out (subject, text, attachments) in the same transaction as the registration.
  */
 
-/** The e-mails lib/registration asks for, and the notice to everyone on a run the centre cancels. */
-export type MailRequest =
-  RegistrationMailRequest | { kind: 'run-cancelled'; locale: AppLocale; name: string; courseSlug: string; runId: string };
+/** The e-mails lib/registration asks for. */
+export type MailRequest = RegistrationMailRequest;
 
 export interface RenderedMail {
   subject: string;
@@ -72,6 +71,20 @@ export function renderMail(request: MailRequest, site: MailSite): RenderedMail {
   ];
   const cancelLines = (token: string) => [t('cancelLine'), link(registrationPaths.cancel(token))];
 
+  const calendar = () => ({
+    filename: `${course.slug}-${run.id}.ics`,
+    contentType: 'text/calendar; charset=utf-8',
+    content: runCalendar({
+      uid: `${site.siteUrl.hostname}/kurser/${course.slug}/${run.id}`,
+      title,
+      description: `${course.summary[locale]}\n\n${coursePage}`,
+      location: run.place[locale],
+      url: coursePage,
+      sessions: run.sessions,
+      cancelled: false,
+    }),
+  });
+
   let subject: string;
   let body: string[];
   const attachments: RenderedMail['attachments'] = [];
@@ -85,19 +98,7 @@ export function renderMail(request: MailRequest, site: MailSite): RenderedMail {
         t('confirmCalendar'),
         cancelLines(request.cancelToken).join('\n'),
       ];
-      attachments.push({
-        filename: `${course.slug}-${run.id}.ics`,
-        contentType: 'text/calendar; charset=utf-8',
-        content: runCalendar({
-          uid: `${site.siteUrl.hostname}/kurser/${course.slug}/${run.id}`,
-          title,
-          description: `${course.summary[locale]}\n\n${coursePage}`,
-          location: run.place[locale],
-          url: coursePage,
-          sessions: run.sessions,
-          cancelled: false,
-        }),
-      });
+      attachments.push(calendar());
       break;
     case 'waiting':
       subject = t('waitingSubject', { course: title });
@@ -114,7 +115,12 @@ export function renderMail(request: MailRequest, site: MailSite): RenderedMail {
       break;
     case 'cancelled':
       subject = t('cancelledSubject', { course: title });
-      body = [t('cancelledBody'), runLines.join('\n')];
+      body = [t(request.byCentre ? 'cancelledByCentreBody' : 'cancelledBody'), runLines.join('\n')];
+      break;
+    case 'confirmed':
+      subject = t('confirmedSubject', { course: title });
+      body = [t('confirmedBody'), runLines.join('\n'), t('confirmCalendar'), cancelLines(request.cancelToken).join('\n')];
+      attachments.push(calendar());
       break;
     case 'run-cancelled':
       subject = t('runCancelledSubject', { course: title });

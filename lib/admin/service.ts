@@ -1,0 +1,32 @@
+import { type Actor } from '@/lib/audit/log';
+import { currentStaff } from '@/lib/auth/current';
+import { type StaffSession } from '@/lib/auth/session';
+import { getContent } from '@/lib/content';
+import { currentTime } from '@/lib/courses/clock';
+import { getDb } from '@/lib/db';
+import { composeMail } from '@/lib/forms/registration-service';
+import { seatsChanged } from '@/lib/forms/revalidate';
+import { type StaffOptions } from '@/lib/registration/staff';
+
+/** The staff member as the audit log names them. */
+export function actorOf(session: StaffSession): Actor {
+  const { identity } = session;
+  return { id: identity.email ?? identity.subject, name: identity.name };
+}
+
+export interface StaffContext {
+  session: StaffSession;
+  db: Awaited<ReturnType<typeof getDb>>;
+  options: StaffOptions;
+}
+
+/** Everything a back-office page or action needs: who is asking, the database, the clock, the mail. */
+export async function staffContext(): Promise<StaffContext> {
+  const session = await currentStaff();
+  return { session, db: await getDb(), options: { now: currentTime(), actor: actorOf(session), mail: composeMail } };
+}
+
+export const adminContent = () => getContent();
+
+/** A seat changed hands: the public pages that show seats are rendered again. */
+export const publicSeatsChanged = seatsChanged;
