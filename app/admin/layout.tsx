@@ -1,4 +1,5 @@
 import '../styles/portal.scss';
+import '../styles/admin.scss';
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { type ReactNode } from 'react';

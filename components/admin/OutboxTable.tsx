@@ -31,7 +31,9 @@ export async function OutboxTable({
               <th scope="col">{t('columns.sentAt')}</th>
             ) : (
               <>
-                <th scope="col" className="numeric">{t('columns.attempts')}</th>
+                <th scope="col" className="numeric">
+                  {t('columns.attempts')}
+                </th>
                 <th scope="col">{t('columns.nextAttempt')}</th>
               </>
             )}

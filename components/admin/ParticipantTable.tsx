@@ -18,9 +18,7 @@ export async function ParticipantTable({ participants, query }: { participants: 
   return (
     <div className="admin-table-wrap">
       <table className="table table--compact">
-        <caption className="sr-only">
-          {t('run.caption', { sort: t(`run.sort.${query.sort}`), dir: t(`run.${query.dir}`) })}
-        </caption>
+        <caption className="sr-only">{t('run.caption', { sort: t(`run.sort.${query.sort}`), dir: t(`run.${query.dir}`) })}</caption>
         <thead>
           <tr>
             {columns.map((column) => (

@@ -15,11 +15,21 @@ export async function RunTable({ heading, rows }: { heading: string; rows: RunRo
           <tr>
             <th scope="col">{t('columns.run')}</th>
             <th scope="col">{t('columns.deadline')}</th>
-            <th scope="col" className="numeric">{t('columns.capacity')}</th>
-            <th scope="col" className="numeric">{t('columns.confirmed')}</th>
-            <th scope="col" className="numeric">{t('columns.held')}</th>
-            <th scope="col" className="numeric">{t('columns.offered')}</th>
-            <th scope="col" className="numeric">{t('columns.waiting')}</th>
+            <th scope="col" className="numeric">
+              {t('columns.capacity')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('columns.confirmed')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('columns.held')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('columns.offered')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('columns.waiting')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -58,9 +58,15 @@ export interface RunRow {
  * The runs the portal takes registrations for, upcoming (soonest first) and past (latest first).
  * A run has passed once its last session has ended.
  */
-export function overviewRows(courses: readonly Course[], stored: ReadonlyMap<string, StoredRun>, now: Date): { upcoming: RunRow[]; past: RunRow[] } {
+export function overviewRows(
+  courses: readonly Course[],
+  stored: ReadonlyMap<string, StoredRun>,
+  now: Date,
+): { upcoming: RunRow[]; past: RunRow[] } {
   const rows = courses.flatMap((course) =>
-    course.runs.filter(hasPortalRegistration).map((run) => runRow(course, run, stored.get(runKey({ courseSlug: course.slug, runId: run.id })))),
+    course.runs
+      .filter(hasPortalRegistration)
+      .map((run) => runRow(course, run, stored.get(runKey({ courseSlug: course.slug, runId: run.id })))),
   );
   const upcoming = rows.filter((row) => row.end > now).sort((a, b) => a.start.getTime() - b.start.getTime());
   const past = rows.filter((row) => row.end <= now).sort((a, b) => b.start.getTime() - a.start.getTime());

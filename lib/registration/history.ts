@@ -12,7 +12,10 @@ export async function recordEvent(
   now: Date,
   actor: string | null = null,
 ): Promise<void> {
-  await trx.insertInto('registration_events').values({ id: randomId(), registration_id: registrationId, at: now.toISOString(), event, actor }).execute();
+  await trx
+    .insertInto('registration_events')
+    .values({ id: randomId(), registration_id: registrationId, at: now.toISOString(), event, actor })
+    .execute();
 }
 
 export interface HistoryEntry {

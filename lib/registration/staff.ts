@@ -68,7 +68,13 @@ async function offerSeatTo(trx: Transaction<Database>, row: Row, options: StaffO
     ['offer', expiresAt],
     ['cancel', new Date(seat.starts_at)],
   ]);
-  await enqueueMail(trx, row.email, options.mail({ ...mailBase(row), kind: 'offer', acceptToken, cancelToken, offerExpiresAt: expiresAt }), options.now, row.id);
+  await enqueueMail(
+    trx,
+    row.email,
+    options.mail({ ...mailBase(row), kind: 'offer', acceptToken, cancelToken, offerExpiresAt: expiresAt }),
+    options.now,
+    row.id,
+  );
   await recordEvent(trx, row.id, 'offered-by-staff', options.now, options.actor.id);
   return true;
 }
@@ -92,7 +98,12 @@ export async function cancelRegistrationByStaff(
     const chosen = options.giveSeatTo ? await registrationRow(trx, options.giveSeatTo) : undefined;
     const handOver = chosen && chosen.run_id === row.run_id && chosen.status === 'waiting' && row.status !== 'waiting';
     // With a chosen successor the automatic offer waits until they have the seat.
-    const context = { now: options.now, offerHours: settings.offerHours, mail: handOver ? undefined : options.mail, actor: options.actor.id };
+    const context = {
+      now: options.now,
+      offerHours: settings.offerHours,
+      mail: handOver ? undefined : options.mail,
+      actor: options.actor.id,
+    };
     if (!(await endRegistration(trx, row, 'cancelled', context, 'cancelled-by-staff'))) return 'not-active';
     if (handOver) {
       await offerSeatTo(trx, chosen, options, settings.offerHours);
@@ -102,7 +113,12 @@ export async function cancelRegistrationByStaff(
     await recordAudit(
       trx,
       options.actor,
-      { action: 'cancelled-registration', runId: row.run_id, registrationId: row.id, detail: handOver ? `seat-to:${chosen.id}` : undefined },
+      {
+        action: 'cancelled-registration',
+        runId: row.run_id,
+        registrationId: row.id,
+        detail: handOver ? `seat-to:${chosen.id}` : undefined,
+      },
       options.now,
     );
     return 'cancelled';
@@ -144,7 +160,13 @@ export async function resendRegistrationMail(db: Kysely<Database>, id: string, o
           ['confirm', holdExpiresAt],
           ['cancel', cancelUntil],
         ]);
-        await enqueueMail(trx, row.email, options.mail({ ...base, kind: 'confirm', confirmToken, cancelToken, holdExpiresAt }), options.now, row.id);
+        await enqueueMail(
+          trx,
+          row.email,
+          options.mail({ ...base, kind: 'confirm', confirmToken, cancelToken, holdExpiresAt }),
+          options.now,
+          row.id,
+        );
         break;
       }
       case 'offered': {
@@ -153,7 +175,13 @@ export async function resendRegistrationMail(db: Kysely<Database>, id: string, o
           ['offer', offerExpiresAt],
           ['cancel', cancelUntil],
         ]);
-        await enqueueMail(trx, row.email, options.mail({ ...base, kind: 'offer', acceptToken, cancelToken, offerExpiresAt }), options.now, row.id);
+        await enqueueMail(
+          trx,
+          row.email,
+          options.mail({ ...base, kind: 'offer', acceptToken, cancelToken, offerExpiresAt }),
+          options.now,
+          row.id,
+        );
         break;
       }
       case 'waiting': {
@@ -165,7 +193,13 @@ export async function resendRegistrationMail(db: Kysely<Database>, id: string, o
           .where('waiting_seq', '<', row.waiting_seq)
           .executeTakeFirstOrThrow();
         const [cancelToken] = await issueTokens(trx, row.id, [['cancel', cancelUntil]]);
-        await enqueueMail(trx, row.email, options.mail({ ...base, kind: 'waiting', place: Number(ahead.n) + 1, cancelToken }), options.now, row.id);
+        await enqueueMail(
+          trx,
+          row.email,
+          options.mail({ ...base, kind: 'waiting', place: Number(ahead.n) + 1, cancelToken }),
+          options.now,
+          row.id,
+        );
         break;
       }
       case 'confirmed': {
@@ -177,7 +211,12 @@ export async function resendRegistrationMail(db: Kysely<Database>, id: string, o
         return 'not-active';
     }
     await recordEvent(trx, row.id, 'mail-resent', options.now, options.actor.id);
-    await recordAudit(trx, options.actor, { action: 'resent-mail', runId: row.run_id, registrationId: row.id, detail: row.status }, options.now);
+    await recordAudit(
+      trx,
+      options.actor,
+      { action: 'resent-mail', runId: row.run_id, registrationId: row.id, detail: row.status },
+      options.now,
+    );
     return 'sent';
   });
 }
@@ -211,7 +250,13 @@ export async function cancelRunByStaff(db: Kysely<Database>, policy: RunPolicy, 
       .where('status', 'in', ['held', 'confirmed', 'waiting', 'offered'])
       .execute();
     for (const person of people) {
-      const mail = options.mail({ kind: 'run-cancelled', locale: person.locale, name: person.name, courseSlug: policy.courseSlug, runId: policy.runId });
+      const mail = options.mail({
+        kind: 'run-cancelled',
+        locale: person.locale,
+        name: person.name,
+        courseSlug: policy.courseSlug,
+        runId: policy.runId,
+      });
       await enqueueMail(trx, person.email, mail, options.now, person.id);
       await recordEvent(trx, person.id, 'run-cancelled', options.now, options.actor.id);
     }

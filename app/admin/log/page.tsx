@@ -19,7 +19,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AuditLog({ searchParams }: Props) {
   const context = await staffContext();
   const before = (await searchParams).foer;
-  const entries = await listAudit(context.db, { before: typeof before === 'string' && /^[\d:.TZ-]{10,30}$/.test(before) ? before : undefined });
+  const entries = await listAudit(context.db, {
+    before: typeof before === 'string' && /^[\d:.TZ-]{10,30}$/.test(before) ? before : undefined,
+  });
   const t = await getTranslations({ locale: 'da', namespace: 'Admin' });
   const last = entries.at(-1);
   return (

@@ -12,7 +12,12 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request) {
   const auth = authSettings();
   if (auth.ok) {
-    const state = readSession(cookieValue(request.headers.get('cookie'), SESSION_COOKIE), auth.config.sessionSecret, auth.config, Date.now());
+    const state = readSession(
+      cookieValue(request.headers.get('cookie'), SESSION_COOKIE),
+      auth.config.sessionSecret,
+      auth.config,
+      Date.now(),
+    );
     if (state.kind === 'active') await auditSession(state.session, auth.config, 'signed-out');
   }
   return seeOther('/admin/logget-ud', clearCookieHeader(SESSION_COOKIE));

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createServer } from 'node:net';
 import { readinessPath, serverCommand, serverEnv } from '../../support/server.mjs';
 
@@ -9,6 +12,9 @@ import { readinessPath, serverCommand, serverEnv } from '../../support/server.mj
 export default async function setup(): Promise<(() => Promise<void>) | undefined> {
   if (process.env.PORTAL_TEST_URL) return undefined;
   const port = await freePort();
+  // A database of its own, which the back-office tests fill through lib/registration as the server reads it.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-request-'));
+  process.env.PORTAL_DATA_DIR = dataDir;
   const server = spawn(serverCommand(port), {
     shell: true,
     detached: true,
@@ -19,7 +25,10 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
   const origin = `http://localhost:${port}`;
   await waitUntilReady(origin, server);
   process.env.PORTAL_TEST_URL = origin;
-  return async () => stop(server);
+  return async () => {
+    stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
 }
 
 function freePort(): Promise<number> {

@@ -23,7 +23,8 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
   const { participant, row } = await loadParticipantOr404(context, (await params).id);
   const t = await getTranslations({ locale: 'da', namespace: 'Admin' });
   const history = await registrationHistory(context.db, participant.id);
-  const place = participant.status === 'waiting' ? (await successorsOf(context, participant.runKey)).findIndex((p) => p.id === participant.id) + 1 : 0;
+  const place =
+    participant.status === 'waiting' ? (await successorsOf(context, participant.runKey)).findIndex((p) => p.id === participant.id) + 1 : 0;
   const actions = availableActions(participant.status);
   const kinds = da.Registration.organisationKinds as Record<string, string>;
   const details: [string, string | null][] = [

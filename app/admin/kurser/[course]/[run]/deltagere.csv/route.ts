@@ -16,7 +16,12 @@ export async function GET(_request: Request, { params }: RouteContext<'/admin/ku
   const context = await staffContext();
   const key = runKey({ courseSlug: found.course.slug, runId: found.run.id });
   const participants = await loadParticipants(context.db, key);
-  await recordAudit(context.db, context.options.actor, { action: 'exported-participants', runId: key, detail: String(participants.length) }, context.options.now);
+  await recordAudit(
+    context.db,
+    context.options.actor,
+    { action: 'exported-participants', runId: key, detail: String(participants.length) },
+    context.options.now,
+  );
   return new Response(participantsCsv(participants), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
