@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { readinessPath, serverCommand, serverEnv } from './tests/support/server.mjs';
 
@@ -6,6 +9,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_IDP_PORT ??= String(port + 1);
 const idpPort = Number(process.env.E2E_IDP_PORT);
 const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
+// A database and mail folder of their own for every run, so a run starts from no registrations;
+// the workers inherit the folder the main process made, and the specs read the e-mails there.
+process.env.PORTAL_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'portal-e2e-'));
 // The end-to-end build includes the fixture content; specs load the same content to know what to expect.
 process.env.PORTAL_FIXTURES = '1';
 // The fixture courses are dated; the build and the specs see the catalogue as on this day.
@@ -49,7 +55,13 @@ export default defineConfig({
   ],
   webServer: {
     command: serverCommand(port),
-    env: { NEXT_DIST_DIR: distDir, PORTAL_NOW: process.env.PORTAL_NOW, ...serverEnv({ port, idpPort }) },
+    env: {
+      NEXT_DIST_DIR: distDir,
+      PORTAL_NOW: process.env.PORTAL_NOW,
+      PORTAL_DATA_DIR: process.env.PORTAL_DATA_DIR,
+      MAIL_INTERVAL_MS: '1000',
+      ...serverEnv({ port, idpPort }),
+    },
     url: `http://localhost:${port}${readinessPath}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Course } from '@/lib/content/courses';
 import type { Run } from '@/lib/content/schemas/course';
 import { runEnd, runStart } from '@/lib/courses/schedule';
-import { endOfCopenhagenDay } from '@/lib/courses/time';
 import type { Database, RegistrationStatus } from '@/lib/db/schema';
 import { hasPortalRegistration } from '@/lib/forms/run-policy';
 import { runKey } from '@/lib/registration';
@@ -47,7 +46,8 @@ export interface RunRow {
   runId: string;
   start: Date;
   end: Date;
-  deadline: Date;
+  /** The last day to sign up (YYYY-MM-DD), as the content gives it. */
+  deadline: string;
   capacity?: number;
   counts: RunCounts;
   /** Cancelled in the content or by staff. */
@@ -81,7 +81,7 @@ export function runRow(course: Course, run: Run, stored: StoredRun | undefined):
     runId: run.id,
     start: runStart(run),
     end: runEnd(run),
-    deadline: endOfCopenhagenDay(run.registrationDeadline),
+    deadline: run.registrationDeadline,
     capacity: run.capacity,
     counts: stored?.counts ?? emptyCounts(),
     cancelled: run.status === 'cancelled' || Boolean(stored?.cancelledAt),

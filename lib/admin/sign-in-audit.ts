@@ -2,6 +2,7 @@ import { recordAudit } from '@/lib/audit/log';
 import { mayEnter } from '@/lib/auth/access';
 import { type AuthConfig } from '@/lib/auth/config';
 import { type StaffSession } from '@/lib/auth/session';
+import { currentTime } from '@/lib/courses/clock';
 import { getDb } from '@/lib/db';
 import { actorOf } from './service';
 
@@ -16,7 +17,7 @@ export async function auditSession(
 ): Promise<void> {
   if (!mayEnter(session.identity, config)) return;
   try {
-    await recordAudit(await getDb(), actorOf(session), { action }, new Date());
+    await recordAudit(await getDb(), actorOf(session), { action }, currentTime());
   } catch (error) {
     console.error(`audit log: could not record ${action}`, error instanceof Error ? error.message : error);
   }

@@ -1,7 +1,10 @@
 import { startIdentityProvider } from '../support/identity-provider.mjs';
 import { TEST_ADMIN } from '../support/server.mjs';
+import { readFileSync } from 'node:fs';
 import { type Browser, type Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { linkIn, mailTo } from './support/mail';
+import { fillRegistrationForm } from './support/registration-form';
 
 /**
  * Signing in to the back office through a real OpenID Connect provider (oidc-provider, started
@@ -43,7 +46,7 @@ test.describe('back office sign-in', () => {
     const context = page.context();
     await signIn(page, TEST_ADMIN.staffEmail);
     await expect(page).toHaveURL(`${baseURL}/admin`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Oversigt');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kursushold');
     await expect(page.getByText('Logget ind som kursus')).toBeVisible();
     const session = (await context.cookies(`${baseURL}/admin`)).find((cookie) => cookie.name === 'portal_admin_session');
     expect(session).toMatchObject({ path: '/admin', httpOnly: true, secure: true, sameSite: 'Lax' });
@@ -69,6 +72,93 @@ test.describe('back office sign-in', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du har ikke adgang');
     const response = await page.request.get('/admin');
     expect(response.status()).toBe(403);
+    await expectNoAxeViolations(page);
+  });
+
+  /** The run with one seat (tests/fixtures): the second person to sign up waits. */
+  const oneSeat = '/kurser/eksempel-netvaerksmoede/tilmeld/tilmelding-en-plads';
+
+  async function signUp(page: Page, name: string, email: string) {
+    await page.goto(oneSeat);
+    await fillRegistrationForm(page, name, email);
+    await page.getByRole('button', { name: 'Send tilmelding' }).click();
+    await expect(page).toHaveURL(/\/kurser\/tilmelding\/kvittering\//);
+  }
+
+  test('a participant signs up and confirms; staff see them, export the list, cancel them, and the first on the waiting list is offered the seat', async ({
+    browser,
+    baseURL,
+  }) => {
+    // Serial and stateful (one seat, one waiting list): a retry would meet the first try's people.
+    test.info().annotations.push({ type: 'state', description: 'uses tilmelding-en-plads, which no other spec touches' });
+    const page = await freshPage(browser, baseURL!);
+    const seated = `e2e-admin-seat-${Date.now()}@example.org`;
+    const waiting = `e2e-admin-wait-${Date.now()}@example.org`;
+
+    await signUp(page, 'Anna Ærø', seated);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tak for din tilmelding');
+    await page.goto(linkIn(await mailTo(seated, 'Bekræft din tilmelding'), /\/kurser\/tilmelding\/bekraeft\/[A-Za-z0-9_-]+/));
+    await page.getByRole('button', { name: 'Bekræft tilmelding' }).click();
+    await expect(page.getByRole('status')).toContainText('Din plads er bekræftet');
+    await signUp(page, 'Bent Venteliste', waiting);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du er på ventelisten');
+
+    await signIn(page, TEST_ADMIN.staffEmail);
+    await page
+      .getByRole('row', { name: /3\. juni 2027/ })
+      .getByRole('link')
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eksempel: Netværksmøde for tovholdere, 3. juni 2027');
+    await expect(page.getByRole('row', { name: /Anna Ærø/ })).toContainText('Bekræftet');
+    await expect(page.getByRole('row', { name: /Bent Venteliste/ })).toContainText('På venteliste');
+    await expectNoAxeViolations(page);
+
+    // Searching narrows the list, with the search kept in the address.
+    await page.getByLabel('Søg efter navn, e-mail, organisation eller rolle').fill('venteliste');
+    await page.getByRole('button', { name: 'Vis' }).click();
+    await expect(page).toHaveURL(/\?q=venteliste&sort=registered&dir=asc$/);
+    await expect(page.getByRole('row', { name: /Anna Ærø/ })).toHaveCount(0);
+    await expect(page.getByText('Viser 1 af 2 tilmeldinger')).toBeVisible();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Hent deltagerlisten som CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('deltagere-eksempel-netvaerksmoede-tilmelding-en-plads.csv');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe(
+      'Navn;E-mail;Telefon;Type af organisation;Organisation;Rolle;Status;Tilmeldt;Bekræftet;Plads på ventelisten;Bemærkning',
+    );
+    expect(lines.find((line) => line.startsWith('Anna Ærø;'))).toMatch(
+      new RegExp(`^Anna Ærø;${seated};;Kommune;Odense Kommune;SSP-koordinator;Bekræftet;`),
+    );
+    expect(lines.find((line) => line.startsWith('Bent Venteliste;'))).toMatch(/;På venteliste;.*;1;$/);
+
+    await page.goto(page.url().replace(/\?.*$/, ''));
+    await page.getByRole('link', { name: 'Anna Ærø' }).click();
+    await page.getByRole('link', { name: 'Afmeld deltageren' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Afmeld Anna Ærø?');
+    await expect(page.getByRole('radio', { name: /Den første på ventelisten/ })).toBeChecked();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Afmeld' }).click();
+    await expect(page.getByRole('status')).toHaveText('Deltageren er afmeldt og har fået en e-mail.');
+    await expect(page.getByRole('table', { name: 'Hvad der er sket med tilmeldingen' })).toContainText('Afmeldt af centret');
+    await expectNoAxeViolations(page);
+
+    expect((await mailTo(seated, 'Du er afmeldt')).text).toContain('Centret har afmeldt dig fra holdet.');
+    const offer = await mailTo(waiting, 'Der er en ledig plads til dig');
+    expect(linkIn(offer, /\/kurser\/tilmelding\/tilbud\/[A-Za-z0-9_-]+/)).toBeTruthy();
+
+    await page.getByRole('link', { name: 'Log over handlinger' }).click();
+    const log = page.getByRole('table', { name: 'Handlinger, nyeste først' });
+    for (const action of ['Loggede ind', 'Hentede deltagerlisten', 'Afmeldte en deltager']) await expect(log).toContainText(action);
+    await expect(log.getByRole('row', { name: /Afmeldte en deltager/ })).toContainText('Anna Ærø');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Udbakke' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Udbakke');
     await expectNoAxeViolations(page);
   });
 });

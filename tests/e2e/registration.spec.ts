@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type Page } from '@playwright/test';
-import { parseEml } from '../registration/server';
 import { expect, expectNoAxeViolations as axeWithScripts, test } from './support/fixtures';
+import { mailTo } from './support/mail';
+import { fillRegistrationForm } from './support/registration-form';
 
 /** Axe runs in the page, so only where scripts run; the same pages without them are checked for what they show. */
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -15,32 +14,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 const course = '/kurser/eksempel-netvaerksmoede';
 const form = `${course}/tilmeld/tilmelding-aaben`;
-const mailFolder = path.join(process.env.PORTAL_DATA_DIR ?? 'data', 'mail');
-
-async function mailTo(address: string): Promise<{ subject: string; text: string }> {
-  for (let attempt = 0; attempt < 60; attempt++) {
-    let files: string[] = [];
-    try {
-      files = readdirSync(mailFolder).filter((file) => file.endsWith('.eml'));
-    } catch {
-      // The folder appears with the first e-mail.
-    }
-    for (const file of files) {
-      const mail = parseEml(readFileSync(path.join(mailFolder, file), 'utf8'));
-      if (mail.to.includes(address)) return mail;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`no e-mail to ${address} in ${mailFolder}`);
-}
-
-async function fillForm(page: Page, email: string) {
-  await page.getByLabel('Fulde navn').fill('Test Person');
-  await page.getByLabel('Arbejdsmail').fill(email);
-  await page.getByRole('radio', { name: 'Kommune' }).check();
-  await page.getByRole('combobox', { name: 'Kommune' }).selectOption('Odense');
-  await page.getByLabel('Stilling eller rolle').fill('SSP-koordinator');
-}
+const fillForm = (page: Page, email: string) => fillRegistrationForm(page, 'Test Person', email);
 
 test.describe('course registration', () => {
   test('register from the course page, confirm through the e-mailed link @nojs @js', async ({ page }, testInfo) => {

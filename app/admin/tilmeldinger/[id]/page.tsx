@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { DoneNotice } from '@/components/admin/DoneNotice';
-import { when } from '@/components/admin/format';
+import { dates, when } from '@/components/admin/format';
 import { HistoryTable } from '@/components/admin/HistoryTable';
 import { StaffBar } from '@/components/admin/StaffBar';
 import { availableActions, loadParticipantOr404, successorsOf } from '@/lib/admin/participant-page';
@@ -42,7 +42,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
       <StaffBar session={context.session} current="runs" />
       <p>
         <a href={adminPaths.run(row.courseSlug, row.runId)}>
-          {t('participant.backToRun')}: {row.courseTitle}
+          {t('participant.backToRun')}: {row.courseTitle}, {dates(row.start, row.end)}
         </a>
       </p>
       <h1>{participant.name}</h1>
