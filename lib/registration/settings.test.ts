@@ -4,15 +4,16 @@ import { availabilityState } from './queries';
 import { registrationSettings, subtractMonths } from './settings';
 
 describe('registrationSettings', () => {
-  it('defaults to 48 hours, 48 hours and 12 months, and reads the environment', () => {
-    expect(registrationSettings({})).toEqual({ holdHours: 48, offerHours: 48, retentionMonths: 12 });
-    expect(registrationSettings({ REGISTRATION_HOLD_HOURS: '24', WAITLIST_OFFER_HOURS: '12', REGISTRATION_RETENTION_MONTHS: '6' })).toEqual(
-      {
-        holdHours: 24,
-        offerHours: 12,
-        retentionMonths: 6,
-      },
-    );
+  it('defaults to 48 hours, 48 hours, 12 months and 24 months, and reads the environment', () => {
+    expect(registrationSettings({})).toEqual({ holdHours: 48, offerHours: 48, retentionMonths: 12, auditRetentionMonths: 24 });
+    expect(
+      registrationSettings({
+        REGISTRATION_HOLD_HOURS: '24',
+        WAITLIST_OFFER_HOURS: '12',
+        REGISTRATION_RETENTION_MONTHS: '6',
+        ADMIN_AUDIT_RETENTION_MONTHS: '36',
+      }),
+    ).toEqual({ holdHours: 24, offerHours: 12, retentionMonths: 6, auditRetentionMonths: 36 });
   });
 
   it('refuses a value that is not a positive number, naming the variable', () => {
