@@ -22,6 +22,13 @@ interface RunRegistrationProps {
 export async function RunRegistration({ course, run, locale, now, availability, runName }: RunRegistrationProps) {
   if (!takesRegistrations(run, now)) return null;
   const t = await getTranslations('Registration');
+  if (availability === 'cancelled') {
+    return (
+      <p className="run-registration">
+        {t('availability.label')}: {t('availability.cancelled')}
+      </p>
+    );
+  }
   return (
     <p className="run-registration">
       {availability && (

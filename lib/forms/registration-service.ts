@@ -81,7 +81,7 @@ export async function loadReceipt(receipt: string): Promise<ReceiptInfo | undefi
   return receiptStatus(await getDb(), receipt);
 }
 
-export type RunAvailability = 'open' | 'few' | 'full-waitlist';
+export type RunAvailability = 'open' | 'few' | 'full-waitlist' | 'cancelled';
 
 /**
  * Seats of the runs now, by `<course>/<run>`. Empty while `next build` prerenders: the build does

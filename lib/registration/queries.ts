@@ -27,7 +27,8 @@ export async function receiptStatus(db: Kysely<Database>, receipt: string): Prom
   return view;
 }
 
-export type AvailabilityState = 'open' | 'few' | 'full-waitlist';
+/** `cancelled`: staff cancelled the run in the back office (a run the content cancels has no form at all). */
+export type AvailabilityState = 'open' | 'few' | 'full-waitlist' | 'cancelled';
 
 export interface RunAvailability {
   capacity?: number;
@@ -37,7 +38,7 @@ export interface RunAvailability {
 }
 
 /** "Few" once no more than a fifth of the seats (and at most five) are left. */
-export function availabilityState(capacity: number | undefined, taken: number, waiting: number): AvailabilityState {
+export function availabilityState(capacity: number | undefined, taken: number, waiting: number): Exclude<AvailabilityState, 'cancelled'> {
   if (capacity === undefined) return 'open';
   const left = capacity - taken;
   if (left <= 0 || waiting > 0) return 'full-waitlist';
@@ -52,7 +53,7 @@ export async function availability(
 ): Promise<Map<string, RunAvailability>> {
   const wanted = policies.filter((policy) => runIds.includes(policy.runId));
   const rows = wanted.length
-    ? await db.selectFrom('runs').select(['id', 'taken', 'waiting']).where('id', 'in', wanted.map(runKey)).execute()
+    ? await db.selectFrom('runs').select(['id', 'taken', 'waiting', 'cancelled_at']).where('id', 'in', wanted.map(runKey)).execute()
     : [];
   const counts = new Map(rows.map((row) => [row.id, row]));
   return new Map(
@@ -60,7 +61,8 @@ export async function availability(
       const row = counts.get(runKey(policy));
       const taken = row?.taken ?? 0;
       const waiting = row?.waiting ?? 0;
-      return [policy.runId, { capacity: policy.capacity, taken, waiting, state: availabilityState(policy.capacity, taken, waiting) }];
+      const state = row?.cancelled_at ? 'cancelled' : availabilityState(policy.capacity, taken, waiting);
+      return [policy.runId, { capacity: policy.capacity, taken, waiting, state }];
     }),
   );
 }

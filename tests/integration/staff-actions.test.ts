@@ -3,7 +3,7 @@ import { loadOutbox, retryMessage } from '@/lib/admin/outbox';
 import { loadParticipants } from '@/lib/admin/participants';
 import { loadStoredRuns } from '@/lib/admin/runs';
 import { listAudit } from '@/lib/audit/log';
-import { confirm, register, runMaintenance, type RegistrationMailRequest } from '@/lib/registration';
+import { availability, confirm, register, runMaintenance, type RegistrationMailRequest } from '@/lib/registration';
 import { registrationHistory } from '@/lib/registration/history';
 import { cancelRegistrationByStaff, cancelRunByStaff, offerSeatAheadOfTurn, resendRegistrationMail } from '@/lib/registration/staff';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
@@ -125,6 +125,7 @@ describe.each(databaseKinds)('staff actions on %s', (kind) => {
     expect(Object.values(await statuses(test.db))).toEqual(['cancelled', 'cancelled', 'cancelled']);
     expect(await runCounters(test.db)).toMatchObject({ taken: 0, waiting: 0 });
     expect(await register(test.db, policy, person(4), { now: hours(2), mail: testMail })).toEqual({ kind: 'closed', reason: 'cancelled' });
+    expect((await availability(test.db, ['hold-1'], [policy])).get('hold-1')?.state).toBe('cancelled');
     await runMaintenance(test.db, [policy], hours(3), { mail: testMail });
     expect((await test.db.selectFrom('runs').select('cancelled').executeTakeFirstOrThrow()).cancelled).toBe(1);
     expect((await loadStoredRuns(test.db)).get('basis/hold-1')?.cancelledAt).toBe(hours(1).toISOString());
