@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { deleteAuditPastRetention } from '@/lib/audit/log';
 import type { Database } from '@/lib/db/schema';
+import { cancelEveryoneOnRun } from './cancel-run';
 import { endRegistration, lockRun, offerFreeSeats, syncRun } from './runs';
 import { registrationSettings, type RegistrationSettings, subtractMonths } from './settings';
 import type { ComposeMail, RunPolicy } from './types';
@@ -15,6 +16,8 @@ export interface MaintenanceReport {
   expiredOffers: number;
   offered: number;
   deletedRegistrations: number;
+  /** People told that the content cancelled their run. */
+  runCancelledNotices: number;
 }
 
 /**
@@ -32,15 +35,21 @@ export async function runMaintenance(
 ): Promise<MaintenanceReport> {
   const settings = options.settings ?? registrationSettings();
   const context = { now, offerHours: settings.offerHours, mail: options.mail };
-  const report: MaintenanceReport = { expiredHolds: 0, expiredOffers: 0, offered: 0, deletedRegistrations: 0 };
+  const report: MaintenanceReport = { expiredHolds: 0, expiredOffers: 0, offered: 0, deletedRegistrations: 0, runCancelledNotices: 0 };
 
   // The content may have changed capacity or cancelled a run since the last registration.
   for (const policy of policies) {
     report.offered += await db.transaction().execute(async (trx) => {
-      const exists = await trx.selectFrom('runs').select('id').where('id', '=', `${policy.courseSlug}/${policy.runId}`).executeTakeFirst();
-      if (!exists) return 0;
+      const key = `${policy.courseSlug}/${policy.runId}`;
+      const stored = await trx.selectFrom('runs').select(['id', 'cancelled']).where('id', '=', key).executeTakeFirst();
+      if (!stored) return 0;
+      if (policy.cancelled && stored.cancelled === 0) {
+        // An editor cancelled the run: everyone on it is told, once (the flag is set in the same step).
+        await lockRun(trx, key);
+        report.runCancelledNotices += await cancelEveryoneOnRun(trx, key, { now, mail: options.mail, actor: null });
+      }
       await syncRun(trx, policy);
-      return offerFreeSeats(trx, exists.id, context);
+      return offerFreeSeats(trx, stored.id, context);
     });
   }
 

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { type Actor, recordAudit } from '@/lib/audit/log';
 import type { Database, RegistrationsTable } from '@/lib/db/schema';
 import { enqueueMail } from '@/lib/mail/outbox';
+import { cancelEveryoneOnRun } from './cancel-run';
 import { recordEvent } from './history';
 import { endRegistration, ensureRun, lockRun, offerFreeSeats, runKey, splitRunKey } from './runs';
 import { addHours, earlier, registrationSettings, type RegistrationSettings } from './settings';
@@ -234,33 +235,9 @@ export async function cancelRunByStaff(db: Kysely<Database>, policy: RunPolicy, 
     await lockRun(trx, key);
     const run = await trx.selectFrom('runs').select('cancelled_at').where('id', '=', key).executeTakeFirstOrThrow();
     if (run.cancelled_at) return { kind: 'already' };
-    const stamp = options.now.toISOString();
-    await trx.updateTable('runs').set({ cancelled: 1, cancelled_at: stamp, taken: 0, waiting: 0 }).where('id', '=', key).execute();
-    const people = await trx
-      .selectFrom('registrations')
-      .select(['id', 'name', 'email', 'locale'])
-      .where('run_id', '=', key)
-      .where('status', 'in', ['held', 'confirmed', 'waiting', 'offered'])
-      .orderBy('created_at')
-      .execute();
-    await trx
-      .updateTable('registrations')
-      .set({ status: 'cancelled', ended_at: stamp })
-      .where('run_id', '=', key)
-      .where('status', 'in', ['held', 'confirmed', 'waiting', 'offered'])
-      .execute();
-    for (const person of people) {
-      const mail = options.mail({
-        kind: 'run-cancelled',
-        locale: person.locale,
-        name: person.name,
-        courseSlug: policy.courseSlug,
-        runId: policy.runId,
-      });
-      await enqueueMail(trx, person.email, mail, options.now, person.id);
-      await recordEvent(trx, person.id, 'run-cancelled', options.now, options.actor.id);
-    }
-    await recordAudit(trx, options.actor, { action: 'cancelled-run', runId: key, detail: String(people.length) }, options.now);
-    return { kind: 'cancelled', told: people.length };
+    await trx.updateTable('runs').set({ cancelled_at: options.now.toISOString() }).where('id', '=', key).execute();
+    const told = await cancelEveryoneOnRun(trx, key, { now: options.now, mail: options.mail, actor: options.actor.id });
+    await recordAudit(trx, options.actor, { action: 'cancelled-run', runId: key, detail: String(told) }, options.now);
+    return { kind: 'cancelled', told };
   });
 }

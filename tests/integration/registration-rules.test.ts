@@ -199,9 +199,11 @@ describe.each(databaseKinds)('seat rules on %s', (kind) => {
     await maintain(hours(2), [testPolicy({ capacity: 1 })]);
     expect(await runCounters(test.db)).toMatchObject({ capacity: 3, taken: 3 });
     const { cancelToken } = (await lastMailTo(test.db, 'deltager1@example.org')) as Kind<'confirm'>;
+    // A run the content cancels ends every registration on it (each person is told), and offers nothing.
     await maintain(hours(3), [testPolicy({ capacity: 3, cancelled: true })]);
-    expect(await cancel(test.db, cancelToken, hours(3), { mail: testMail })).toBe('cancelled');
-    expect(await statuses(test.db)).toMatchObject({ 'deltager4@example.org': 'waiting' });
+    expect(await cancel(test.db, cancelToken, hours(3), { mail: testMail })).toBe('already');
+    expect(await statuses(test.db)).toMatchObject({ 'deltager3@example.org': 'cancelled', 'deltager4@example.org': 'cancelled' });
+    expect(await lastMailTo(test.db, 'deltager4@example.org')).toMatchObject({ kind: 'run-cancelled' });
   });
 
   it('has no limit when the content gives no capacity', async () => {

@@ -133,6 +133,22 @@ describe.each(databaseKinds)('staff actions on %s', (kind) => {
     expect((await listAudit(test.db)).map((entry) => [entry.action, entry.detail])).toEqual([['cancelled-run', '3']]);
   });
 
+  it('tells everyone once when an editor cancels the run in the content', async () => {
+    await signUp(1);
+    await signUp(2);
+    await signUp(3);
+    const cancelled = testPolicy({ cancelled: true });
+    expect((await runMaintenance(test.db, [cancelled], hours(2), { mail: testMail })).runCancelledNotices).toBe(3);
+    expect((await runMaintenance(test.db, [cancelled], hours(3), { mail: testMail })).runCancelledNotices).toBe(0);
+    for (const n of [1, 2, 3]) {
+      const mails = await mailsTo(test.db, `deltager${n}@example.org`);
+      expect(mails.filter((mail) => mail.kind === 'run-cancelled')).toHaveLength(1);
+    }
+    expect(Object.values(await statuses(test.db))).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    expect(await runCounters(test.db)).toMatchObject({ taken: 0, waiting: 0 });
+    expect(await listAudit(test.db)).toEqual([]);
+  });
+
   it('shows the outbox by state and moves a failed message to the front', async () => {
     await signUp(1);
     const message = await test.db.selectFrom('outbox').select('id').executeTakeFirstOrThrow();
