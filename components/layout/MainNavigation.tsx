@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { type ReactNode } from 'react';
+import { IslandScript } from '@/components/islands/IslandScript';
+import { islandAttributes } from '@/lib/site/static-scripts.mjs';
 import { type AppLocale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type NavItem } from '@/lib/navigation/site-tree';
@@ -11,14 +13,14 @@ import { type NavItem } from '@/lib/navigation/site-tree';
  * opens and closes with a click, Enter or Space without JavaScript, and wide
  * screens show the panel with a plain rule every browser knows (showing the
  * content of a closed <details> would need `::details-content`, which older
- * Safari and Firefox lack). It is part of the shared layout, so it does not
+ * Safari and Firefox lack). Where scripts run, Escape closes it too (the `menu` island). It is part of the shared layout, so it does not
  * know the current page: breadcrumbs and the side menu show where the visitor is.
  */
 export async function MainNavigation({ locale, items, children }: { locale: AppLocale; items: NavItem[]; children?: ReactNode }) {
   const t = await getTranslations('Layout');
   return (
     <>
-      <details className="main-menu">
+      <details className="main-menu" {...islandAttributes('menu')}>
         <summary className="button button-secondary main-menu-toggle" aria-controls="main-menu-panel">
           {t('menu')}
         </summary>
@@ -37,6 +39,8 @@ export async function MainNavigation({ locale, items, children }: { locale: AppL
           </ul>
         </nav>
       </div>
+      {/* After the panel: the panel must stay the <details>' next sibling for the CSS that shows it. */}
+      <IslandScript name="menu" />
     </>
   );
 }

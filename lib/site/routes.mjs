@@ -32,7 +32,7 @@ export const routes = [
   { path: '/admin/kurser/:course/:run/aflys', kind: 'per-request', why: 'asks before a run is cancelled' },
   { path: '/admin/kurser/:course/:run/aflys/udfoer', kind: 'form', why: 'cancels a run' },
   { path: '/admin/tilmeldinger/:id', kind: 'per-request', why: 'a participant and their history' },
-  { path: '/admin/tilmeldinger/:id/(afmeld|tilbyd|send-igen)', kind: 'per-request', why: 'asks before an action on a participant' },
+  { path: '/admin/tilmeldinger/:id/:action', kind: 'per-request', why: 'asks before an action on a participant' },
   { path: '/admin/tilmeldinger/:id/(afmeld|tilbyd|send-igen)/udfoer', kind: 'form', why: 'an action on a participant' },
   { path: '/admin/udbakke/:id/proev-igen', kind: 'form', why: 'sends an e-mail again now' },
 ];

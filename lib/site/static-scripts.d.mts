@@ -1,4 +1,4 @@
-export type IslandName = 'quick-exit' | 'search-as-you-type' | 'print';
+export type IslandName = 'quick-exit' | 'search-as-you-type' | 'print' | 'menu';
 export declare const ISLAND_ATTRIBUTE: 'data-island';
 export declare const ISLAND_SCRIPT_DIRECTORY: '/islands/';
 export declare function runsAsScript(attributes: string): boolean;
