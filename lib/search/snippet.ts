@@ -1,4 +1,5 @@
-import { tokenizeWithOffsets, type WordMatcher, type WordToken } from './terms';
+import { type Locale } from '@/lib/i18n/routing';
+import { termHead, tokenizeWithOffsets, type WordMatcher, type WordToken } from './terms';
 
 /** A piece of text, marked when it is a word the search matched. Rendered with React, never as HTML. */
 export interface TextPart {
@@ -18,6 +19,35 @@ export const SNIPPET_WORDS = 30;
 const LEAD_IN = 5;
 /** Enough to find a good window in a long page without scanning every match. */
 const MAX_MATCHES_CONSIDERED = 200;
+
+/**
+ * A page's words and their first letters are the same for every search that shows it, so they are
+ * kept for the pages shown most recently (a bounded cache: emptied when full).
+ */
+const TEXT_CACHE_LIMIT = 2_000;
+const tokenCache = new Map<string, WordToken[]>();
+const headCache = new Map<string, string[]>();
+
+function tokensOf(text: string): WordToken[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    if (tokenCache.size >= TEXT_CACHE_LIMIT) tokenCache.clear();
+    tokens = tokenizeWithOffsets(text);
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+function headsOf(text: string, tokens: readonly WordToken[], locale: Locale): string[] {
+  const key = `${locale}:${text}`;
+  let heads = headCache.get(key);
+  if (!heads) {
+    if (headCache.size >= TEXT_CACHE_LIMIT) headCache.clear();
+    heads = tokens.map((token) => termHead(locale, token.word));
+    headCache.set(key, heads);
+  }
+  return heads;
+}
 
 /**
  * Splits the text from token `from` up to token `to` (exclusive) into parts,
@@ -66,27 +96,43 @@ export function markMatches(text: string, matcher: WordMatcher): TextPart[] {
  * the text, which is the page's description.
  */
 export function makeSnippet(text: string, matcher: WordMatcher, size = SNIPPET_WORDS): Snippet {
-  const tokens = tokenizeWithOffsets(text);
+  const tokens = tokensOf(text);
   if (tokens.length === 0) return { parts: [], cutBefore: false, cutAfter: false };
 
   const matches: number[] = [];
   const termAt = new Map<number, string>();
+  const heads = matcher.locale ? headsOf(text, tokens, matcher.locale) : undefined;
   for (let index = 0; index < tokens.length && matches.length < MAX_MATCHES_CONSIDERED; index++) {
-    const term = matcher(tokens[index]!.word);
+    const term = matcher(tokens[index]!.word, heads?.[index]);
     if (term !== undefined) {
       matches.push(index);
       termAt.set(index, term);
     }
   }
 
+  // The window starting LEAD_IN words before each match, slid along the matches with two pointers
+  // (both windows' edges only move forward), counting the distinct terms inside it.
   let start = 0;
   let best = 0;
+  const inWindow = new Map<string, number>();
+  let low = 0;
+  let high = 0;
   for (const match of matches) {
     const candidate = Math.max(0, match - LEAD_IN);
-    const terms = new Set<string>();
-    for (const other of matches) if (other >= candidate && other < candidate + size) terms.add(termAt.get(other)!);
-    if (terms.size > best) {
-      best = terms.size;
+    while (high < matches.length && matches[high]! < candidate + size) {
+      const term = termAt.get(matches[high]!)!;
+      inWindow.set(term, (inWindow.get(term) ?? 0) + 1);
+      high++;
+    }
+    while (matches[low]! < candidate) {
+      const term = termAt.get(matches[low]!)!;
+      const left = inWindow.get(term)! - 1;
+      if (left === 0) inWindow.delete(term);
+      else inWindow.set(term, left);
+      low++;
+    }
+    if (inWindow.size > best) {
+      best = inWindow.size;
       start = candidate;
     }
   }

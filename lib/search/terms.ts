@@ -84,8 +84,11 @@ export function termHead(locale: Locale, word: string): string {
   return folded.slice(0, length);
 }
 
-/** The term a word of a text matched, or undefined. */
-export type WordMatcher = (word: string) => string | undefined;
+/**
+ * The term a word of a text matched, or undefined. `head` is the word's {@link termHead}, when the
+ * caller has it already; `locale` says which language's heads the matcher expects.
+ */
+export type WordMatcher = ((word: string, head?: string) => string | undefined) & { locale?: Locale };
 
 /**
  * Decides which words of a result's text matched, for marking them. Most
@@ -97,9 +100,11 @@ export function wordMatcher(locale: Locale, matchedTerms: ReadonlySet<string>): 
   const processTerm = termProcessor(locale);
   const length = STABLE_HEAD[locale];
   const heads = new Set(Array.from(matchedTerms, (term) => term.slice(0, length)));
-  return (word) => {
-    if (!heads.has(termHead(locale, word))) return undefined;
+  const matcher: WordMatcher = (word, head = termHead(locale, word)) => {
+    if (!heads.has(head)) return undefined;
     const term = processTerm(word);
     return matchedTerms.has(term) ? term : undefined;
   };
+  matcher.locale = locale;
+  return matcher;
 }
