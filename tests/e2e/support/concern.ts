@@ -35,14 +35,21 @@ export function routeTitle(id: ConcernRouteId, locale: GuideLocale, district?: s
     : route.title[locale];
 }
 
+/** Sends a step's GET form and waits for the next address, so what follows sees the new page. */
+async function submitStep(page: Page, locale: GuideLocale): Promise<void> {
+  const before = page.url();
+  await page.getByRole('button', { name: guideText[locale].continue }).click();
+  await page.waitForURL((url) => url.href !== before);
+}
+
 export async function chooseRadio(page: Page, label: string, locale: GuideLocale = 'da'): Promise<void> {
   await page.getByRole('radio', { name: label, exact: true }).check();
-  await page.getByRole('button', { name: guideText[locale].continue }).click();
+  await submitStep(page, locale);
 }
 
 export async function chooseMunicipality(page: Page, name: string, locale: GuideLocale = 'da'): Promise<void> {
   await page.getByRole('combobox').selectOption({ label: name });
-  await page.getByRole('button', { name: guideText[locale].continue }).click();
+  await submitStep(page, locale);
 }
 
 /** The result page's options by their titles (without the situation each fits), in order, 112 first. */

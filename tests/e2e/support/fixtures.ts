@@ -53,6 +53,9 @@ export { expect };
  * the difference only matters for pages with frames from other origins, and the portal allows no frames.
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A click that navigates may still be loading the next page: axe injected into the old one fails
+  // ("Cannot read properties of null (reading 'documentElement')"), so wait for the page to settle.
+  await page.waitForLoadState('load');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode().analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect.soft(summary, `axe violations on ${page.url()}`).toEqual([]);
