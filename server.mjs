@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import compression from 'compression';
 import next from 'next';
 import { cleanRequestHeaders, gate } from './lib/site/server/gate.mjs';
+import { filteredListPath } from './lib/site/routes.mjs';
 import { stripHtmlResponses, StrippedPages } from './lib/site/server/html-responses.mjs';
 import { refusal, refusalPage } from './lib/site/server/refusal.mjs';
 
@@ -57,8 +58,17 @@ const server = http.createServer((req, res) => {
     return;
   }
   cleanRequestHeaders(req.headers, verdict.locale, req.socket.remoteAddress);
+  toFilteredList(req);
   compress(req, res, () => render(req, res, verdict.locale, true));
 });
+
+/** A list with a query string is rendered by its per-request route; the list alone stays cached (lib/site/routes.mjs). */
+function toFilteredList(req) {
+  const query = req.url.indexOf('?');
+  if (query === -1) return;
+  const target = filteredListPath(req.url.slice(0, query), req.url.slice(query));
+  if (target) req.url = target + req.url.slice(query);
+}
 
 /**
  * Next.js renders; every HTML response is rewritten on its way out. A notFound() inside a route

@@ -19,7 +19,8 @@ export interface DatabaseConfig {
 
 /** The data folder: PORTAL_DATA_DIR, else `data/` in the project. */
 export function dataDir(env: Partial<Record<string, string>> = process.env): string {
-  return path.resolve(env.PORTAL_DATA_DIR || 'data');
+  // Chosen at run time on purpose: the build must not trace the data folder into its output.
+  return path.resolve(/*turbopackIgnore: true*/ env.PORTAL_DATA_DIR || 'data');
 }
 
 /** PostgreSQL when DATABASE_URL names it; otherwise the SQLite file in the data folder. */

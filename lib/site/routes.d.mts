@@ -13,3 +13,4 @@ export declare function withoutLocale(pathname: string): string;
 export declare function routeExpression(path: string): RegExp;
 export declare function routeOf(pathname: string): (DeclaredRoute & { expression: RegExp }) | undefined;
 export declare function routesOfKind(kind: RouteKind): DeclaredRoute[];
+export declare function filteredListPath(pathname: string, search: string): string | undefined;

@@ -16,8 +16,11 @@
 export const routes = [
   { path: '/soeg', kind: 'per-request', why: 'search reads ?q=' },
   { path: '/bekymring/:step', kind: 'per-request', why: "the guide's answers travel in the query string" },
-  { path: '/kurser', kind: 'per-request', why: 'the catalogue filters come from the query string' },
-  { path: '/viden', kind: 'per-request', why: 'the library filters come from the query string' },
+  // The lists themselves are served whole from the cache; a filtered view (`/kurser?target=…`) is
+  // sent by server.mjs to its own route, rendered per request (filteredListPath below).
+  { path: '/kurser', kind: 'isr', revalidate: 3600, why: "the catalogue's runs follow the date" },
+  { path: '/kurser/filtreret', kind: 'per-request', why: 'the catalogue filtered by the query string' },
+  { path: '/viden/filtreret', kind: 'per-request', why: 'the library filtered by the query string' },
   { path: '/kurser/:slug', kind: 'isr', revalidate: 3600, why: 'coming and past runs follow the date' },
   { path: '/kurser/katalog/:semester', kind: 'isr', revalidate: 3600, why: 'the printed catalogue follows the date' },
   { path: '/kurser/:slug/tilmeld/:run', kind: 'form', why: 'registration for a course run' },
@@ -68,6 +71,19 @@ const compiled = routes.map((route) => ({ ...route, expression: routeExpression(
 export function routeOf(pathname) {
   const path = withoutLocale(pathname);
   return compiled.find((route) => route.expression.test(path));
+}
+
+/** The lists whose filtered views have a route of their own. */
+const FILTERED_LISTS = ['/kurser', '/viden'];
+
+/**
+ * Where the origin renders an address: a list with a query string goes to its `/filtreret` route
+ * (rendered per request), so the list without one can be prerendered and cached. The address the
+ * visitor sees, and every link and form, stays `/kurser?…`.
+ */
+export function filteredListPath(pathname, search) {
+  if (!search || search === '?') return undefined;
+  return FILTERED_LISTS.includes(withoutLocale(pathname)) ? `${pathname}/filtreret` : undefined;
 }
 
 /** The declared routes of one kind. */

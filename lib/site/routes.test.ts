@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { routeExpression, routeOf, routes, routesOfKind } from './routes.mjs';
+import { filteredListPath, routeExpression, routeOf, routes, routesOfKind } from './routes.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -31,6 +31,17 @@ describe('routes', () => {
     expect(routeOf('/en/kurser/samtaletraening/tilmeld/r1')?.kind).toBe('form');
     expect(routeOf('/kurser/tilmelding/afmeld/t')?.kind).toBe('form');
     for (const address of prerendered) expect(routeOf(address), address).toBeUndefined();
+  });
+
+  it('sends a list with a query string to its per-request route, and nothing else', () => {
+    expect(filteredListPath('/kurser', '?target=teachers')).toBe('/kurser/filtreret');
+    expect(filteredListPath('/en/viden', '?type=tool&year=2025')).toBe('/en/viden/filtreret');
+    expect(filteredListPath('/kurser', '')).toBeUndefined();
+    expect(filteredListPath('/kurser', '?')).toBeUndefined();
+    expect(filteredListPath('/kurser/eksempel-samtaletraening', '?x=1')).toBeUndefined();
+    expect(filteredListPath('/soeg', '?q=kurser')).toBeUndefined();
+    expect(routeOf('/kurser/filtreret')?.kind).toBe('per-request');
+    expect(routeOf('/kurser')?.kind).toBe('isr');
   });
 
   it('turns a declaration into an anchored expression', () => {

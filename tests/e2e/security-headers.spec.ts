@@ -93,7 +93,13 @@ function sampleUrls(route: string): string[] {
   return [filled.replace('/[locale]', '') || '/', filled.replace('[locale]', 'en')];
 }
 
-const dynamicUrls = ['/soeg?q=infohus', '/en/soeg?q=infohus', '/kurser', '/bekymring/find-infohus?kommune=Aarhus'];
+const dynamicUrls = [
+  '/soeg?q=infohus',
+  '/en/soeg?q=infohus',
+  '/kurser?target=teachers',
+  '/en/viden?type=tool',
+  '/bekymring/find-infohus?kommune=Aarhus',
+];
 
 test.describe('security headers', () => {
   test('every page carries them and allows only scripts from the site itself', async ({ request }) => {

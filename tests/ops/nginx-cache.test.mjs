@@ -95,7 +95,8 @@ describe('deploy/nginx.conf in front of next start', { skip }, () => {
       '/soeg?q=infohus',
       '/bekymring/fare',
       '/bekymring/find-infohus?kommune=Aarhus',
-      '/kurser',
+      '/kurser?target=teachers',
+      '/en/viden?type=tool',
       '/api/infohus?kommune=Aarhus',
       '/api/health',
     ]) {
@@ -130,8 +131,8 @@ describe('deploy/nginx.conf in front of next start', { skip }, () => {
     assert.equal(put.status, 403);
   });
 
-  test('ISR pages (course pages, printed catalogues) come from the cache', async () => {
-    for (const path of ['/kurser/eksempel-samtaletraening', '/en/kurser/katalog/2027-foraar']) {
+  test('ISR pages (the catalogue, course pages, printed catalogues) come from the cache', async () => {
+    for (const path of ['/kurser', '/kurser/eksempel-samtaletraening', '/en/kurser/katalog/2027-foraar']) {
       const first = await get(port, path);
       const second = await get(port, path);
       assert.equal(first.status, 200, path);

@@ -83,6 +83,25 @@ describe('course catalogue /kurser', () => {
   });
 });
 
+describe('the catalogue behind one address, two routes', () => {
+  test('the whole list is kept for an hour; a filtered view is rendered per request and never kept', async () => {
+    for (const [list, filtered] of [
+      ['/kurser', '/kurser?target=teachers'],
+      ['/en/viden', '/en/viden?type=tool'],
+    ] as const) {
+      const whole = await request(list);
+      expect(whole.status).toBe(200);
+      expect(whole.headers.get('cache-control'), list).toMatch(list.endsWith('kurser') ? /s-maxage=3600\b/ : /s-maxage=31536000\b/);
+      const view = await request(filtered);
+      expect(view.status).toBe(200);
+      expect(view.headers.get('cache-control'), filtered).toMatch(/no-store/);
+      // The address stays the list's own: the canonical and the filter form lead to it, not to /filtreret.
+      expect(view.html.querySelector('link[rel="canonical"]')?.getAttribute('href'), filtered).toMatch(new RegExp(`${list}$`));
+      expect(view.body).not.toContain('/filtreret');
+    }
+  });
+});
+
 describe('course page /kurser/<slug>', () => {
   test('shows every run with its status, the example mark and the facts', async () => {
     const { html } = await request('/kurser/eksempel-samtaletraening');
