@@ -38,7 +38,8 @@ export function findBrokenOfferReferences(
   const issues: ContentIssue[] = [];
   for (const offer of offers) {
     offer.courses.forEach((slug, index) => {
-      if (!courseSlugs.has(slug)) issues.push({ file: offer.file, field: `courses.${index}`, message: `no course content/kurser/${slug}.yaml` });
+      if (!courseSlugs.has(slug))
+        issues.push({ file: offer.file, field: `courses.${index}`, message: `no course content/kurser/${slug}.yaml` });
     });
     offer.tools.forEach((slug, index) => {
       if (!toolSlugs.has(slug)) issues.push({ file: offer.file, field: `tools.${index}`, message: `no entry content/viden/${slug}.yaml` });

@@ -11,6 +11,8 @@ export const adviceOrganisationSchema = z.enum(adviceOrganisations);
  * that the facts do not give, so there are no such fields.
  */
 export const adviceOfferSchema = z.strictObject({
+  /** Position in the list on /for-kommuner (lowest first). */
+  order: z.number().int().min(1),
   title: localizedTextSchema,
   /** One or two sentences: what the offer is about. */
   summary: localizedTextSchema,
