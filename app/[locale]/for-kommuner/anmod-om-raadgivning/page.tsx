@@ -12,6 +12,7 @@ import { adviceInboxConfigured, adviceChoices } from '@/lib/advice/service';
 import { initialAdviceState } from '@/lib/advice/submit';
 import { getContent } from '@/lib/content';
 import { localeParams } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/navigation/metadata';
 import { requestAdviceAction } from './actions';
 
 type Props = PageProps<'/[locale]/for-kommuner/anmod-om-raadgivning'>;
@@ -22,7 +23,7 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Advice.form' });
-  return { title: t('title'), description: t('metaDescription') };
+  return pageMetadata(getContent().pages, locale, advicePaths.form, { title: t('title'), description: t('metaDescription') });
 }
 
 export default async function AdviceRequestRoute({ params, searchParams }: Props) {
