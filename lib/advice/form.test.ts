@@ -55,6 +55,11 @@ describe('validateAdvice', () => {
     expect(housing.ok && housing.input.organisation).toBe('Boligselskabet');
   });
 
+  it('names a missing municipality together with the other problems of a first send', () => {
+    const result = validateAdvice({ ...valid, municipality: '', name: '', description: '' }, choices);
+    expect(!result.ok && Object.keys(result.errors)).toEqual(['municipality', 'name', 'description']);
+  });
+
   it('takes the offers of the content and "andet", nothing else', () => {
     expect(validateAdvice({ ...valid, offer: OTHER_OFFER }, choices).ok).toBe(true);
     expect(validateAdvice({ ...valid, offer: '' }, choices)).toEqual({ ok: false, errors: { offer: 'required' } });

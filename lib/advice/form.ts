@@ -112,11 +112,23 @@ export type AdviceInput = z.output<ReturnType<typeof adviceSchema>>;
 
 export type AdviceValidated = { ok: true; input: AdviceInput } | { ok: false; errors: AdviceFieldErrors };
 
+/** Which of municipality and organisation name the chosen kind needs, judged on the raw values. */
+function crossFieldErrors(values: AdviceValues, choices: AdviceChoices): AdviceFieldErrors {
+  if (values.organisationKind === 'municipality') {
+    if (values.municipality === '') return { municipality: 'required' };
+    return choices.municipalities.includes(values.municipality) ? {} : { municipality: 'invalid' };
+  }
+  const known = (requesterKinds as readonly string[]).includes(values.organisationKind);
+  return known && values.organisation.trim() === '' ? { organisation: 'required' } : {};
+}
+
 /** The values checked, or one error per field (the first found), in the page's field order. */
 export function validateAdvice(values: AdviceValues, choices: AdviceChoices): AdviceValidated {
   const result = adviceSchema(choices).safeParse(values);
   if (result.success) return { ok: true, input: result.data };
-  const errors: AdviceFieldErrors = {};
+  // zod runs the object's cross-field check only once every field has passed; the municipality or
+  // the organisation's name is checked here too, so a first send lists every problem at once.
+  const errors: AdviceFieldErrors = crossFieldErrors(values, choices);
   for (const issue of result.error.issues) {
     const field = issue.path[0] as AdviceField;
     const code = (['required', 'too-long', 'invalid', 'characters'] as const).find((known) => known === issue.message) ?? 'invalid';

@@ -111,7 +111,7 @@ test.describe('advice for municipalities', () => {
     await page.getByRole('button', { name: 'Send request' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('link').first()).toHaveText('Write your full name');
+    await expect(summary.getByRole('link').first()).toHaveText('Choose your municipality');
     await expectNoAxeViolations(page);
 
     await page.getByRole('combobox', { name: 'Municipality' }).selectOption('Odense');
