@@ -12,6 +12,7 @@ export type { Concern, Municipality } from './concern';
 export type { ConcernRoute, ConcernRouteId, District } from './schemas/concern';
 export type { Course } from './courses';
 export type { Publication } from './publications';
+export type { AdviceOffer } from './advice';
 export { routePaths } from './route-paths';
 
 /** All content, as validated at `content:check` (with the test fixtures when it ran with PORTAL_FIXTURES=1). */

@@ -1,4 +1,5 @@
 import { type Locale } from '@/lib/i18n/routing';
+import { type AdviceOffer, findBrokenOfferReferences, loadAdviceOffers } from './advice';
 import { loadContacts } from './contacts';
 import { checkConcernContacts, type Concern, loadConcern } from './concern';
 import { type Course, loadCourses } from './courses';
@@ -22,6 +23,7 @@ export interface LoadedContent {
   synonyms: SearchSynonym[];
   courses: Course[];
   publications: Publication[];
+  adviceOffers: AdviceOffer[];
 }
 
 function checkLinks(content: LoadedContent, issues: IssueCollector): void {
@@ -38,6 +40,7 @@ function checkLinks(content: LoadedContent, issues: IssueCollector): void {
     issues.addAll(findBrokenLinks(page.file, page.related, page.locale, exists).map((i) => ({ ...i, field: 'related' })));
   }
   issues.addAll(findUnknownSynonymPages(content.synonyms, exists));
+  issues.addAll(findBrokenOfferReferences(content.adviceOffers, content.courses, content.publications, exists));
 }
 
 /**
@@ -64,6 +67,7 @@ export function loadContent(env: Readonly<Record<string, string | undefined>> = 
     synonyms: loadSearchSynonyms(issues),
     courses: loadCourses(issues),
     publications: loadPublications(issues),
+    adviceOffers: loadAdviceOffers(issues),
   };
   issues.addAll(findBrokenReferences(content.courses, content.publications));
   issues.addAll(findDuplicateTexts(content.pages, content.courses, content.publications));

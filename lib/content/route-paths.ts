@@ -12,5 +12,7 @@ export function routePaths(content: Pick<Content, 'courses' | 'publications'>): 
     ...[...semesters].map((semester) => `/kurser/katalog/${semester}`),
     ...content.publications.map((publication) => `/viden/${publication.slug}`),
     '/bekymring/find-infohus',
+    // The advice request form (issue 16): a stable address content may link to.
+    '/for-kommuner/anmod-om-raadgivning',
   ];
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n/routing';
+import type { AdviceOffer } from './advice';
 import type { Concern } from './concern';
 import type { Course } from './courses';
 import type { PageSource } from './pages';
@@ -26,6 +27,7 @@ export interface Content {
   synonyms: SearchSynonym[];
   courses: Course[];
   publications: Publication[];
+  adviceOffers: AdviceOffer[];
 }
 
 export type { Locale };

@@ -69,3 +69,17 @@ export const concernRouteIds = [
 
 /** Where a route's `{district}` placeholder is replaced by the police district's name. */
 export const DISTRICT_PLACEHOLDER = '{district}';
+
+/**
+ * The kinds of organisation the centre's advice is for, as the facts list them (centeret.md,
+ * "Rådgivning"): the facet on /for-kommuner and the first question of the advice request.
+ */
+export const adviceOrganisations = [
+  'municipality',
+  'region',
+  'crime-prevention-partnership',
+  'educational-institution',
+  'housing-organisation',
+  'association',
+] as const;
+export type AdviceOrganisation = (typeof adviceOrganisations)[number];

@@ -81,6 +81,10 @@ export interface OutboxTable {
   locked_until: IsoTime | null;
   sent_at: IsoTime | null;
   last_error: string | null;
+  /** The advice request it belongs to; its e-mails are deleted together once both are sent (0003). */
+  advice_id: string | null;
+  /** Where a reply goes (the centre's copy of an advice request: the requester). */
+  reply_to: string | null;
 }
 
 export interface RateLimitsTable {
@@ -140,6 +144,25 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/**
+ * An advice request after it was sent: no personal data (that lives only in its outbox e-mails,
+ * deleted when both are delivered). Deleted ADVICE_RECORD_RETENTION_DAYS after delivery.
+ */
+export interface AdviceRequestsTable {
+  id: string;
+  /** Shown to the requester on the receipt and in both e-mails, e.g. R-7K3M-Q9XD. */
+  reference: string;
+  idempotency_key: string | null;
+  /** The offer's slug, or `andet`. */
+  offer: string;
+  locale: 'da' | 'en';
+  created_at: IsoTime;
+  /** When the last of its e-mails was accepted and the personal data deleted. */
+  delivered_at: IsoTime | null;
+  /** When an undelivered request was reported in the log (once). */
+  alerted_at: IsoTime | null;
+}
+
 export interface Database {
   runs: RunsTable;
   registrations: RegistrationsTable;
@@ -148,4 +171,5 @@ export interface Database {
   rate_limits: RateLimitsTable;
   registration_events: RegistrationEventsTable;
   audit_log: AuditLogTable;
+  advice_requests: AdviceRequestsTable;
 }

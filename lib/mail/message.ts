@@ -4,6 +4,8 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   attachments?: { filename: string; contentType: string; content: string }[];
+  /** Where a reply should go, when not to the sender. */
+  replyTo?: string;
 }
 
 /** One outbox message handed to a transport. */

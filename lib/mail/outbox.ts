@@ -7,7 +7,14 @@ import type { Envelope, MailTransport, OutgoingMail } from './message';
 type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Call inside the transaction that changes the state the message tells about: both happen, or neither. */
-export async function enqueueMail(trx: Executor, to: string, mail: OutgoingMail, now: Date, registrationId?: string): Promise<string> {
+export async function enqueueMail(
+  trx: Executor,
+  to: string,
+  mail: OutgoingMail,
+  now: Date,
+  registrationId?: string,
+  adviceId?: string,
+): Promise<string> {
   const id = randomUUID();
   await trx
     .insertInto('outbox')
@@ -19,6 +26,8 @@ export async function enqueueMail(trx: Executor, to: string, mail: OutgoingMail,
       text_body: mail.text,
       html_body: mail.html ?? null,
       attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
+      reply_to: mail.replyTo ?? null,
+      advice_id: adviceId ?? null,
       created_at: now.toISOString(),
       next_attempt_at: now.toISOString(),
     })
@@ -88,6 +97,7 @@ export async function deliverPending(db: Kysely<Database>, transport: MailTransp
       text: row.text_body,
       html: row.html_body ?? undefined,
       attachments: row.attachments ? JSON.parse(row.attachments) : undefined,
+      replyTo: row.reply_to ?? undefined,
     };
     try {
       await transport.send(envelope);

@@ -14,6 +14,7 @@ function nodemailerMessage(message: Envelope, from: string): SendMailOptions {
     text: message.text,
     html: message.html,
     attachments: message.attachments,
+    replyTo: message.replyTo,
     messageId: `<${message.id}@cdiem-portal.outbox>`,
   };
 }

@@ -20,6 +20,8 @@ export interface BackgroundJobOptions {
   /** Between maintenance rounds (default 5 min). */
   maintenanceIntervalMs?: number;
   onError?: (error: unknown) => void;
+  /** Runs after each round of sending (the advice requests settle their delivered e-mails). */
+  afterSend?: () => Promise<unknown>;
 }
 
 export interface BackgroundJobs {
@@ -63,6 +65,7 @@ export function startBackgroundJobs(options: BackgroundJobOptions): BackgroundJo
       const report = await deliverPending(options.db, transport, { now: clock() });
       if (report.sent + report.failed < 20 || report.failed > 0) break;
     }
+    await options.afterSend?.();
   });
   const maintain = serial(async () => runMaintenance(options.db, await options.policies(), clock(), { mail: options.mail }));
 

@@ -61,16 +61,40 @@ export function entryDocuments(entries: readonly LocalizedEntry[], basePath: str
   );
 }
 
+/** An advisory offer as the search reads it: it has no page of its own, only a card on /for-kommuner. */
+export interface SearchableOffer {
+  title: LocalizedText;
+  summary: LocalizedText;
+}
+
+/** The page that lists the advisory offers. */
+const OFFER_LIST_PATH = '/for-kommuner';
+
+/**
+ * The offers' titles and summaries are part of /for-kommuner's text, so a search for an offer finds
+ * the list that shows it. As documents of their own they pushed the activity pages out of the top
+ * three for "infohus" and "online ekstremisme" (lib/search/relevance.test.ts).
+ */
+export function withOffers(pages: readonly Page[], offers: readonly SearchableOffer[]): Page[] {
+  if (offers.length === 0) return [...pages];
+  return pages.map((page) =>
+    page.path === OFFER_LIST_PATH
+      ? { ...page, text: joinText(page.text, ...offers.map((offer) => `${offer.title[page.locale]}. ${offer.summary[page.locale]}`)) }
+      : page,
+  );
+}
+
 /** The collections the search covers beyond MDX pages. A new collection with detail pages is added here. */
 export interface SearchableContent {
   pages: readonly Page[];
   courses?: readonly LocalizedEntry[];
   publications?: readonly LocalizedEntry[];
+  adviceOffers?: readonly SearchableOffer[];
 }
 
 export function documentsFromContent(content: SearchableContent): SearchDocument[] {
   return [
-    ...pageDocuments(content.pages),
+    ...pageDocuments(withOffers(content.pages, content.adviceOffers ?? [])),
     ...entryDocuments(content.courses ?? [], '/kurser', content.pages),
     ...entryDocuments(content.publications ?? [], '/viden', content.pages),
   ];

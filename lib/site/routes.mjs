@@ -26,6 +26,14 @@ export const routes = [
   { path: '/kurser/:slug/tilmeld/:run', kind: 'form', why: 'registration for a course run' },
   { path: '/kurser/tilmelding/(bekraeft|afmeld|tilbud)/:token', kind: 'form', why: 'confirming, cancelling, accepting a place' },
   { path: '/kurser/tilmelding/kvittering/:receipt', kind: 'per-request', why: "a registration's receipt, read from the database" },
+  { path: '/for-kommuner/filtreret', kind: 'per-request', why: 'the advisory offers filtered by the query string' },
+  { path: '/for-kommuner/anmod-om-raadgivning', kind: 'form', why: 'a request for advice' },
+  {
+    path: '/for-kommuner/anmod-om-raadgivning/kvittering/:reference',
+    kind: 'per-request',
+    why: "an advice request's receipt, read from the database",
+  },
+  { path: '/api/health', kind: 'per-request', why: 'its details count undelivered advice requests in the database' },
   // The back office (Danish only; proxy.ts authorises every request before its routes run).
   { path: '/admin/logout', kind: 'form', why: 'signing out of the back office' },
   { path: '/admin', kind: 'per-request', why: 'the back office, behind sign-in' },
@@ -74,7 +82,7 @@ export function routeOf(pathname) {
 }
 
 /** The lists whose filtered views have a route of their own. */
-const FILTERED_LISTS = ['/kurser', '/viden'];
+const FILTERED_LISTS = ['/kurser', '/viden', '/for-kommuner'];
 
 /**
  * Where the origin renders an address: a list with a query string goes to its `/filtreret` route

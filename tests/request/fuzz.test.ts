@@ -63,6 +63,8 @@ const forms: Form[] = [
   { path: '/en/soeg', params: ['q', 'page'] },
   { path: '/kurser', params: ['target', 'theme', 'format', 'period'] },
   { path: '/viden', params: ['type', 'theme', 'audience', 'year'] },
+  { path: '/for-kommuner', params: ['organisation'] },
+  { path: '/for-kommuner/anmod-om-raadgivning', params: ['tilbud'] },
   { path: '/bekymring/find-infohus', params: ['kommune'] },
   { path: '/en/bekymring/find-infohus', params: ['kommune'] },
   { path: '/api/infohus', params: ['kommune'] },
@@ -81,6 +83,7 @@ const routePatterns = [
   '/kurser/katalog/{}',
   '/kurser/{}/{}.ics',
   '/viden/{}',
+  '/for-kommuner/anmod-om-raadgivning/kvittering/{}',
   '/bekymring/{}',
   '/api/og/da/{}',
 ];

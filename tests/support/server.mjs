@@ -17,6 +17,9 @@ export const TEST_ADMIN = {
   sessionSecret: 'test-only-session-secret-0123456789abcdef',
 };
 
+/** The centre's inbox for advice requests in the tests (a reserved test domain). */
+export const TEST_ADVICE_INBOX = 'raadgivning@example.test';
+
 /** What the server under test is started with, besides the build's own settings. */
 export function serverEnv({ port, idpPort }) {
   return {
@@ -26,5 +29,7 @@ export function serverEnv({ port, idpPort }) {
     ADMIN_SESSION_SECRET: TEST_ADMIN.sessionSecret,
     ADMIN_ALLOWED_EMAILS: TEST_ADMIN.staffEmail,
     ADMIN_SITE_URL: `http://localhost:${port}`,
+    // The advice request's inbox (its e-mails become .eml files: no SMTP_URL in the tests).
+    ADVICE_INBOX: TEST_ADVICE_INBOX,
   };
 }
