@@ -13,8 +13,13 @@ describe('lixLimitFor', () => {
     expect(lixLimitFor('/indsatser/infohuse')).toBe(40);
     // a path that only starts with the same letters is not part of the guide
     expect(lixLimitFor('/bekymringer')).toBe(40);
-    expect(lixLimitFor('/kurser')).toBe(40);
-    expect(lixLimitFor('/viden')).toBe(40);
+  });
+
+  it('holds the course and library lists to their entries\' limit', () => {
+    expect(lixLimitFor('/kurser')).toBe(50);
+    expect(lixLimitFor('/viden')).toBe(50);
+    expect(lixLimitFor('/viden/en-udgivelse')).toBe(50);
+    expect(lixLimitFor('/kurserne')).toBe(40);
   });
 
   it('holds the professional detail pages of courses and the library to 50', () => {

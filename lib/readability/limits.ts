@@ -21,8 +21,11 @@ export const LIX_LIMITS: readonly LixLimit[] = [
   { pathPrefix: '/tegn-paa-bekymring', max: 35 },
   { pathPrefix: '/hvad-sker-der', max: 35 },
   { pathPrefix: '/hvad-er-ekstremisme', max: 35 },
-  { pathPrefix: '/kurser', max: 50, belowOnly: true },
-  { pathPrefix: '/viden', max: 50, belowOnly: true },
+  // The lists are made of their entries' titles and summaries (professional terms such as
+  // "bekymringsvurdering"), so they are held to the entries' limit; since the lists are
+  // prerendered again (not per request) the report reads them too.
+  { pathPrefix: '/kurser', max: 50 },
+  { pathPrefix: '/viden', max: 50 },
 ];
 
 export const DEFAULT_LIX_LIMIT = 40;

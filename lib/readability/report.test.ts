@@ -86,6 +86,6 @@ describe('formatLixTable', () => {
     expect(lines[0]).toMatch(/^Page\s+LIX\s+Limit\s+Words\s+Sentences\s+Long words\s+Type\s+Words\/sentence\s+Short\s+Result$/);
     // "Vi ringer.": 2 words, 1 sentence, no long word: 2/1 + 0 = 2; one very short sentence
     expect(lines[2]).toMatch(/^\/\s+2\.0\s+40\s+2\s+1\s+0\s+citizen\s+2\.0 \(7-16\)\s+100 % \(<=40 %\)\s+ok$/);
-    expect(lines[3]).toMatch(/^\/viden\s+104\.0\s+40\s+4\s+1\s+4\s+professional\s+4\.0 \(10-16\)\s+100 % \(<=20 %\)\s+FAIL: LIX above 40$/);
+    expect(lines[3]).toMatch(/^\/viden\s+104\.0\s+50\s+4\s+1\s+4\s+professional\s+4\.0 \(10-16\)\s+100 % \(<=20 %\)\s+FAIL: LIX above 50$/);
   });
 });
