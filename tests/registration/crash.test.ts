@@ -65,6 +65,13 @@ describe.each(databaseKinds)('a server killed mid-burst, on %s', (kind) => {
       expect(holding).toHaveLength(20);
       expect(waiting).toHaveLength(180);
       await expectWhole(database.db, rows);
+      // A browser that did get its answer and sends again anyway (every tenth) is shown the same receipt.
+      const again = await Promise.all(
+        replies.filter((answer) => answer.index % 10 === 0).map((answer) => send(servers, answer.server, fields, answer.index)),
+      );
+      expect(again.map((answer) => (answered(answer) ? answer.location : answer.error))).toEqual(
+        replies.filter((answer) => answer.index % 10 === 0).map((answer) => answer.location),
+      );
       // Everyone now has a receipt of their own, and the pages say what is stored (those answered before the kill included).
       await expectReceipts(servers, [...replies, ...retried.filter(answered)], rows);
     },
