@@ -3,7 +3,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RegisterOutcome } from '@/lib/registration';
-import { expectConsistent } from './support/consistency';
+import { expectConsistent, expectWhole } from './support/consistency';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
 
 const child = path.join(import.meta.dirname, 'support', 'crash-child.ts');
@@ -56,11 +56,8 @@ describe.each(databaseKinds)('a server killed mid-burst on %s', (kind) => {
       expect(row, `answered ${outcome.receipt} is stored`).toBeDefined();
       if (outcome.kind === 'waiting') expect(row!.first_place).toBe(outcome.place);
     }
-    // Every stored registration is whole: its tokens are there with it.
-    const tokens = await test.db.selectFrom('tokens').select('registration_id').execute();
-    for (const row of afterCrash.rows) {
-      expect(tokens.filter((t) => t.registration_id === row.id)).toHaveLength(row.status === 'held' ? 2 : 1);
-    }
+    // Every stored registration is whole: its tokens and its e-mail are there with it.
+    await expectWhole(test.db, afterCrash.rows);
 
     // Restarted, the same requests come again (the browsers retry): the answered ones get the same answer.
     const second = await runServer(test);

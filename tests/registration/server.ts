@@ -1,15 +1,28 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type RunningServer, startServer } from '../support/next-server';
+import { startServer } from '../support/next-server';
 
-/** A production server of the fixture build with a database and mail folder of its own. */
-export interface RegistrationServer extends Omit<RunningServer, 'stop'> {
+/** A production server of the fixture build with a data folder (SQLite file, `.eml` mail) of its own. */
+export interface RegistrationServer {
+  /** The running process's address; restart() changes it (a new free port). */
+  readonly origin: string;
   dataDir: string;
-  /** Stops the server and removes its data folder. */
+  /** Stops the server and removes its data folder, unless the caller gave the folder. */
   stop(): Promise<void>;
+  /** Ends the server with SIGKILL, as a crash would, leaving its data as the crash left it. */
+  kill(): Promise<void>;
+  /** Starts the server again on the same data folder and database. */
+  restart(): Promise<void>;
   /** The e-mails written so far, parsed: to, subject, text, attachment names. */
   mails(): Promise<Mail[]>;
+}
+
+export interface RegistrationServerOptions {
+  /** PostgreSQL for this server; several servers may share one. Without it, SQLite in the data folder. */
+  databaseUrl?: string;
+  /** The data folder to use (and leave); a new one, removed by stop(), when not given. */
+  dataDir?: string;
 }
 
 export interface Mail {
@@ -20,26 +33,38 @@ export interface Mail {
   attachments: { filename: string; content: string }[];
 }
 
-export async function startRegistrationServer(): Promise<RegistrationServer> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-registration-'));
-  process.env.PORTAL_DATA_DIR = dataDir;
-  process.env.MAIL_INTERVAL_MS = '200';
-  // As the fixture build was made (.ci/test): the fixture courses, seen on a fixed day.
-  process.env.PORTAL_FIXTURES = '1';
-  process.env.PORTAL_NOW ??= '2026-12-01T12:00:00+01:00';
-  delete process.env.SMTP_URL;
-  delete process.env.DATABASE_URL;
-  // Vite sets BASE_URL to '/', which startServer would take for a running server's address.
-  if (process.env.BASE_URL === '/') delete process.env.BASE_URL;
-  const server = await startServer();
+export async function startRegistrationServer(options: RegistrationServerOptions = {}): Promise<RegistrationServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'portal-registration-'));
+  // Each server gets its own environment rather than the test process's, so two can run side by side.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORTAL_DATA_DIR: dataDir,
+    MAIL_INTERVAL_MS: '200',
+    // As the fixture build was made (.ci/test): the fixture courses, seen on a fixed day.
+    PORTAL_FIXTURES: '1',
+    PORTAL_NOW: process.env.PORTAL_NOW ?? '2026-12-01T12:00:00+01:00',
+    // .eml files rather than sending; SQLite unless this server is given PostgreSQL (.ci/postgres
+    // exports DATABASE_URL for the PostgreSQL tests, not for every server).
+    SMTP_URL: undefined,
+    DATABASE_URL: options.databaseUrl,
+    // Vite sets BASE_URL to '/', which startServer would take for a running server's address.
+    BASE_URL: undefined,
+  };
+  let running = await startServer(env);
   return {
-    ...server,
+    get origin() {
+      return running.origin;
+    },
     dataDir,
     async stop() {
-      server.stop();
+      running.stop();
       // The server may still be finishing a write as it stops.
       await new Promise((resolve) => setTimeout(resolve, 500));
-      rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    },
+    kill: () => running.kill(),
+    async restart() {
+      running = await startServer(env);
     },
     async mails() {
       const folder = path.join(dataDir, 'mail');

@@ -32,24 +32,32 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number):
 export interface RunningServer {
   origin: string;
   stop: () => void;
+  /** Ends the server at once, as a crash would: SIGKILL to its process group, then waits until it has gone. */
+  kill: () => Promise<void>;
 }
 
 /**
  * Serves the production build on a free port, or uses BASE_URL when a server
- * is already running (e.g. the one Playwright started).
+ * is already running (e.g. the one Playwright started). `env` replaces the
+ * test process's environment for the server (several servers, each its own).
  */
-export async function startServer(): Promise<RunningServer> {
-  if (process.env.BASE_URL) return { origin: process.env.BASE_URL.replace(/\/$/, ''), stop: () => {} };
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+  if (env.BASE_URL) return { origin: env.BASE_URL.replace(/\/$/, ''), stop: () => {}, kill: async () => {} };
   const port = await freePort();
   // The production origin, as `npm start` runs it (server.mjs: Next.js without the framework's scripts).
   const child = spawn(process.execPath, ['server.mjs', '-p', String(port)], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir },
+    env: { ...env, NEXT_DIST_DIR: distDir },
     stdio: ['ignore', 'ignore', 'inherit'],
     // Its own process group, so stopping it also stops the workers it starts.
     detached: true,
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = () => {
-    if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+  };
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    await exited;
   };
   process.once('exit', stop);
   const origin = `http://localhost:${port}`;
@@ -59,5 +67,5 @@ export async function startServer(): Promise<RunningServer> {
     stop();
     throw error;
   }
-  return { origin, stop };
+  return { origin, stop, kill };
 }
