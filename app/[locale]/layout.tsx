@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { type ReactNode } from 'react';
 import { SiteDocument } from '@/components/layout/SiteDocument';
 import { localeParams } from '@/lib/i18n/params';
-import { isAppLocale, routing } from '@/lib/i18n/routing';
+import { isLocale, routing } from '@/lib/i18n/routing';
 import { siteFrame } from '@/lib/navigation/frame';
 import { siteUrl } from '@/lib/site/config';
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!isAppLocale(locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   return (
     <SiteDocument locale={locale} frame={siteFrame(locale)}>

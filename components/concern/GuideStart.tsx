@@ -5,13 +5,13 @@ import { loadPageBody } from '@/lib/content/mdx';
 import { type StartPageData } from '@/lib/concern/page-data';
 import { LOOKUP_PATH } from '@/lib/concern/paths';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { DangerNotice } from './DangerNotice';
 import { GuideFrame } from './GuideFrame';
 import { RelatedLinks } from './RelatedLinks';
 
 /** /bekymring: 112 before anything else, the editors' introduction, then the way in. */
-export async function GuideStart({ page, locale, data }: { page: Page; locale: AppLocale; data: StartPageData }) {
+export async function GuideStart({ page, locale, data }: { page: Page; locale: Locale; data: StartPageData }) {
   const t = await getTranslations('Concern');
   const Intro = await loadPageBody(page);
   return (

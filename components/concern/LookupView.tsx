@@ -4,7 +4,7 @@ import { LOOKUP_PARAM } from '@/lib/concern/lookup-param';
 import { type LookupPageData } from '@/lib/concern/page-data';
 import { GUIDE_PATH, LOOKUP_PATH } from '@/lib/concern/paths';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { GuideFrame } from './GuideFrame';
 import { RouteCard } from './RouteCard';
 
@@ -13,7 +13,7 @@ import { RouteCard } from './RouteCard';
  * a list of all 98 for anyone who would rather choose; both are plain GET
  * forms, so neither needs JavaScript.
  */
-export async function LookupView({ locale, data }: { locale: AppLocale; data: LookupPageData }) {
+export async function LookupView({ locale, data }: { locale: Locale; data: LookupPageData }) {
   const t = await getTranslations('Concern');
   const { query, result, infohus, hotline, municipalities } = data;
   const action = localizedPath(locale, LOOKUP_PATH);

@@ -4,12 +4,12 @@ import { type QuestionChoice, type QuestionPageData } from '@/lib/concern/page-d
 import { ANSWER_PARAM, STATE_PARAM, stepPath, SUBMIT_PARAM } from '@/lib/concern/paths';
 import { type Answers, type QuestionId } from '@/lib/concern/questions';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import { GuideFrame } from './GuideFrame';
 
 interface QuestionStepProps {
-  locale: AppLocale;
+  locale: Locale;
   question: QuestionId;
   answers: Answers;
   /** "Fortsæt" was pressed without an answer. */
@@ -40,7 +40,7 @@ export function questionTitle(messages: QuestionMessages, answers: Answers): str
   return answers.topic === 'self' && messages.titleSelf ? messages.titleSelf : messages.title;
 }
 
-export async function questionMessages(locale: AppLocale, question: QuestionId): Promise<QuestionMessages> {
+export async function questionMessages(locale: Locale, question: QuestionId): Promise<QuestionMessages> {
   const messages = await getMessages({ locale });
   return messages.Concern.questions[question];
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { type ResultPageData } from '@/lib/concern/page-data';
 import { type ResultOption } from '@/lib/concern/result';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import type messages from '@/messages/da.json';
 import { GuideFrame } from './GuideFrame';
 import { PrintButton } from './PrintButton';
@@ -14,7 +14,7 @@ type SituationKey = keyof (typeof messages)['Concern']['result']['when'];
  * The result: the places to turn as options, each with the situation it fits. 112 first and apart
  * when someone is in danger, then the hotline, which fits every case. Printable on one or two pages.
  */
-export async function ResultView({ locale, data }: { locale: AppLocale; data: ResultPageData }) {
+export async function ResultView({ locale, data }: { locale: Locale; data: ResultPageData }) {
   const t = await getTranslations('Concern');
   const { result, backHref, restartHref, related, procedure } = data;
   // The duty to notify states its condition from the age answer, and asks for it only when unknown.

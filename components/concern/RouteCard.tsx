@@ -5,11 +5,11 @@ import { politikreds } from '@/lib/concern/district-name';
 import { LOOKUP_PATH } from '@/lib/concern/paths';
 import { type ConcernResult, type ResultOption } from '@/lib/concern/result';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { telHref } from './tel';
 
 interface RouteCardProps {
-  locale: AppLocale;
+  locale: Locale;
   option: ResultOption;
   /** The situation the option fits ("Hvis du er i tvivl …"), shown with its title. */
   when?: string;
@@ -71,7 +71,7 @@ export async function RouteCard({ locale, option, when, place, headingLevel = 2,
   );
 }
 
-async function ContactDetails({ contact, locale }: { contact: Contact; locale: AppLocale }) {
+async function ContactDetails({ contact, locale }: { contact: Contact; locale: Locale }) {
   const t = await getTranslations('Concern');
   return (
     <div className="concern-contact">

@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { SearchBox } from '@/components/layout/SearchBox';
 import { SectionLinks } from '@/components/layout/SectionLinks';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { type NavItem } from '@/lib/navigation/site-tree';
 
 /** The 404 page: a way on from a dead end, by search or by the main sections. */
-export async function NotFoundContent({ locale, sections }: { locale: AppLocale; sections?: NavItem[] }) {
+export async function NotFoundContent({ locale, sections }: { locale: Locale; sections?: NavItem[] }) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   const frame = await getTranslations({ locale, namespace: 'Frame' });
   return (

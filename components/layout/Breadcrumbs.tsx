@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type NavItem } from '@/lib/navigation/site-tree';
 
-export async function Breadcrumbs({ locale, trail, current }: { locale: AppLocale; trail: NavItem[]; current: string }) {
+export async function Breadcrumbs({ locale, trail, current }: { locale: Locale; trail: NavItem[]; current: string }) {
   const t = await getTranslations('Layout');
   return (
     <nav className="breadcrumbs" aria-label={t('breadcrumbsLabel')}>

@@ -1,14 +1,14 @@
 import { getTranslations } from 'next-intl/server';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 
 export interface Alternate {
-  locale: AppLocale;
+  locale: Locale;
   /** Where the switcher leads: the same page, or the "not translated" page. */
   href: string;
 }
 
 /** Links to the page in the other language; `lang`/`hrefLang` let screen readers pronounce the name right. */
-export async function LanguageSwitcher({ locale, alternates }: { locale: AppLocale; alternates: Alternate[] }) {
+export async function LanguageSwitcher({ locale, alternates }: { locale: Locale; alternates: Alternate[] }) {
   const t = await getTranslations('Layout');
   return (
     <nav className="language-links" aria-label={t('languageNavLabel')}>

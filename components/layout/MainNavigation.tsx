@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { type ReactNode } from 'react';
 import { IslandScript } from '@/components/islands/IslandScript';
 import { islandAttributes } from '@/lib/site/static-scripts.mjs';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type NavItem } from '@/lib/navigation/site-tree';
 
@@ -16,7 +16,7 @@ import { type NavItem } from '@/lib/navigation/site-tree';
  * Safari and Firefox lack). Where scripts run, Escape closes it too (the `menu` island). It is part of the shared layout, so it does not
  * know the current page: breadcrumbs and the side menu show where the visitor is.
  */
-export async function MainNavigation({ locale, items, children }: { locale: AppLocale; items: NavItem[]; children?: ReactNode }) {
+export async function MainNavigation({ locale, items, children }: { locale: Locale; items: NavItem[]; children?: ReactNode }) {
   const t = await getTranslations('Layout');
   return (
     <>

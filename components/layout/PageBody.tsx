@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { type ReactNode } from 'react';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { pageFrame } from '@/lib/navigation/frame';
 import { Breadcrumbs } from './Breadcrumbs';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SideNavigation } from './SideNavigation';
 
 interface PageBodyProps {
-  locale: AppLocale;
+  locale: Locale;
   /** The page's path without locale prefix. */
   path: string;
   /** The last breadcrumb: the page's own short name. Left out on the front page. */

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 
 interface SearchBoxProps {
-  locale: AppLocale;
+  locale: Locale;
   id: string;
   /** Names the search landmark, so the header's and a page's own search are told apart. */
   landmarkLabel: string;

@@ -1,8 +1,8 @@
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type NavItem } from '@/lib/navigation/site-tree';
 
-export function SideNavigation({ locale, items, path, label }: { locale: AppLocale; items: NavItem[]; path: string; label: string }) {
+export function SideNavigation({ locale, items, path, label }: { locale: Locale; items: NavItem[]; path: string; label: string }) {
   return (
     <nav aria-label={label}>
       <ul className="sidemenu">

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type HotlineSummary } from '@/lib/navigation/frame';
 import { HotlineDetails } from './HotlineDetails';
@@ -12,7 +12,7 @@ const footerLinks = [
 ] as const;
 
 /** DKFDS' footer: who runs the site, how to reach the hotline, and the statutory links, in three columns from tablets up. */
-export async function SiteFooter({ locale, hotline }: { locale: AppLocale; hotline?: HotlineSummary }) {
+export async function SiteFooter({ locale, hotline }: { locale: Locale; hotline?: HotlineSummary }) {
   const t = await getTranslations('Layout');
   const frame = await getTranslations('Frame');
   return (

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type NavItem } from '@/lib/navigation/site-tree';
 import { MainNavigation } from './MainNavigation';
@@ -11,7 +11,7 @@ import { SearchBox } from './SearchBox';
  * then search and the main menu. On phones search and menu fold behind one
  * button, so the header stays about a tenth of the screen.
  */
-export async function SiteHeader({ locale, sections }: { locale: AppLocale; sections: NavItem[] }) {
+export async function SiteHeader({ locale, sections }: { locale: Locale; sections: NavItem[] }) {
   const t = await getTranslations('Layout');
   const frame = await getTranslations('Frame');
   return (

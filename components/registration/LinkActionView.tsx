@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { type LinkKind } from '@/lib/forms/registration-service';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 
 const outcomes = ['confirmed', 'already', 'expired', 'unknown', 'cancelled', 'too-late', 'held', 'refused'] as const;
@@ -25,7 +25,7 @@ export function linkOutcome(value: string | string[] | undefined): Outcome | und
 
 interface LinkActionViewProps {
   kind: LinkKind;
-  locale: AppLocale;
+  locale: Locale;
   /** The server action bound to this link's kind, language and token. */
   action: () => Promise<void>;
   outcome: Outcome | undefined;

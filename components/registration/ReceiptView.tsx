@@ -5,13 +5,13 @@ import { colleagueSearch } from '@/lib/forms/colleague';
 import { registrationPaths } from '@/lib/forms/paths';
 import { type ReceiptInfo } from '@/lib/forms/registration-service';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { findRun } from '@/lib/mail/templates';
 import { RunSummary } from './RunSummary';
 
 interface ReceiptViewProps {
   view: ReceiptInfo | undefined;
-  locale: AppLocale;
+  locale: Locale;
   query: Record<string, string | string[] | undefined>;
 }
 

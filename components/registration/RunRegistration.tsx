@@ -5,12 +5,12 @@ import { registrationPaths } from '@/lib/forms/paths';
 import { type RunAvailability } from '@/lib/forms/registration-service';
 import { takesRegistrations } from '@/lib/forms/run-policy';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 
 interface RunRegistrationProps {
   course: Course;
   run: Run;
-  locale: AppLocale;
+  locale: Locale;
   now: Date;
   /** Seats as the database had them when the page was rendered; absent when not known. */
   availability: RunAvailability | undefined;

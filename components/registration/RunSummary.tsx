@@ -4,10 +4,10 @@ import { courseText } from '@/components/courses/text';
 import type { Course } from '@/lib/content/courses';
 import type { Run } from '@/lib/content/schemas/course';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 
 /** Which run the page is about: its dates, sessions and place, with a way back to the course. */
-export async function RunSummary({ course, run, locale }: { course: Course; run: Run; locale: AppLocale }) {
+export async function RunSummary({ course, run, locale }: { course: Course; run: Run; locale: Locale }) {
   const text = await courseText(locale);
   const t = await getTranslations('Registration');
   return (

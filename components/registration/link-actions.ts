@@ -7,7 +7,7 @@ import { type LinkKind, linkPaths, performLinkAction } from '@/lib/forms/registr
 import { originVerdict, siteOrigins } from '@/lib/forms/same-origin';
 import { isLinkToken } from '@/lib/forms/tokens';
 import { localizedPath } from '@/lib/i18n/paths';
-import { isAppLocale } from '@/lib/i18n/routing';
+import { isLocale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site/config';
 
 /**
@@ -16,7 +16,7 @@ import { siteUrl } from '@/lib/site/config';
  * browser to the same address with the outcome to show (Post/Redirect/Get).
  */
 export async function linkAction(kind: LinkKind, locale: string, token: string): Promise<void> {
-  const safeLocale = isAppLocale(String(locale)) ? locale : 'da';
+  const safeLocale = isLocale(String(locale)) ? locale : 'da';
   const path = (linkPaths[kind] ?? registrationPaths.confirm)(isLinkToken(String(token)) ? token : 'ugyldig');
   const requestHeaders = await headers();
   const outcome =

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { SectionLinks } from '@/components/layout/SectionLinks';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type ClosestPage } from '@/lib/search/closest';
 
@@ -9,7 +9,7 @@ import { type ClosestPage } from '@/lib/search/closest';
  * nearest to the query, the concern guide and the main sections instead of a
  * dead end.
  */
-export async function NoResults({ locale, closest }: { locale: AppLocale; closest: readonly ClosestPage[] }) {
+export async function NoResults({ locale, closest }: { locale: Locale; closest: readonly ClosestPage[] }) {
   const t = await getTranslations('Search.noResults');
   return (
     <>

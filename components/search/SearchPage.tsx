@@ -1,7 +1,7 @@
 import './search.scss';
 import { getTranslations } from 'next-intl/server';
 import { PageBody } from '@/components/layout/PageBody';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { parsePageNumber, sanitizeQuery } from '@/lib/search/query';
 import { siteSearch } from '@/lib/search/site-index';
@@ -11,7 +11,7 @@ import { SearchResults } from './SearchResults';
 import { SearchSummary } from './SearchSummary';
 
 interface SearchPageProps {
-  locale: AppLocale;
+  locale: Locale;
   /** `?q=` and `?page=` as they arrived: anything at all. */
   rawQuery: unknown;
   rawPage: unknown;

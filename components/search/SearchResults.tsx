@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type SearchResults as Results } from '@/lib/search/engine';
 import { MarkedText } from './MarkedText';
 import { SearchPager } from './SearchPager';
 
 interface SearchResultsProps {
-  locale: AppLocale;
+  locale: Locale;
   query: string;
   results: Results;
 }

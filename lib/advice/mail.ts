@@ -1,6 +1,6 @@
 import { createTranslator } from 'next-intl';
 import type { AdviceOffer } from '@/lib/content/advice';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import type { OutgoingMail } from '@/lib/mail/message';
 import da from '@/messages/da.json';
 import en from '@/messages/en.json';
@@ -9,12 +9,12 @@ import { type AdviceInput, OTHER_OFFER } from './form';
 
 const messages = { da, en } as const;
 
-function translator(locale: AppLocale) {
+function translator(locale: Locale) {
   return createTranslator({ locale, messages: messages[locale], namespace: 'Advice' });
 }
 
 /** The offer's title in a language, or "something else". */
-export function offerTitle(offers: readonly AdviceOffer[], slug: string, locale: AppLocale): string {
+export function offerTitle(offers: readonly AdviceOffer[], slug: string, locale: Locale): string {
   const offer = offers.find((candidate) => candidate.slug === slug);
   return offer ? offer.title[locale] : translator(locale)('form.otherOffer');
 }
@@ -24,7 +24,7 @@ export function offerTitle(offers: readonly AdviceOffer[], slug: string, locale:
  * labelled, with Reply-To set to the requester so a reply reaches them. Plain text only: nothing
  * the requester typed is ever put into HTML.
  */
-export function centreMail(input: AdviceInput, reference: string, locale: AppLocale, offers: readonly AdviceOffer[]): OutgoingMail {
+export function centreMail(input: AdviceInput, reference: string, locale: Locale, offers: readonly AdviceOffer[]): OutgoingMail {
   const t = translator('da');
   const line = (label: string, value: string | undefined) => `${label}: ${value ?? t('mail.notGiven')}`;
   const offer = offerTitle(offers, input.offer, 'da');
@@ -48,7 +48,7 @@ export function centreMail(input: AdviceInput, reference: string, locale: AppLoc
 }
 
 /** The requester's receipt in their language: the reference and the offer, not a copy of what they wrote. */
-export function receiptMail(input: AdviceInput, reference: string, locale: AppLocale, offers: readonly AdviceOffer[]): OutgoingMail {
+export function receiptMail(input: AdviceInput, reference: string, locale: Locale, offers: readonly AdviceOffer[]): OutgoingMail {
   const t = translator(locale);
   const text = [
     t('mail.greeting', { name: input.name }),
@@ -62,7 +62,7 @@ export function receiptMail(input: AdviceInput, reference: string, locale: AppLo
 }
 
 /** Both e-mails of a request for the store. */
-export function adviceMails(input: AdviceInput, locale: AppLocale, inbox: string, offers: readonly AdviceOffer[]) {
+export function adviceMails(input: AdviceInput, locale: Locale, inbox: string, offers: readonly AdviceOffer[]) {
   return (reference: string): AdviceMails => ({
     centre: { to: inbox, mail: centreMail(input, reference, locale, offers) },
     receipt: { to: input.email, mail: receiptMail(input, reference, locale, offers) },

@@ -2,7 +2,7 @@ import { getContent } from '@/lib/content';
 import { currentTime } from '@/lib/courses/clock';
 import { getDb } from '@/lib/db';
 import { rateLimit } from '@/lib/db/rate-limit';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { type AdviceChoices } from './form';
 import { adviceMails } from './mail';
 import { isReference } from './reference';
@@ -31,7 +31,7 @@ export function adviceInboxConfigured(): boolean {
 }
 
 /** The form's way into the database and the outbox. */
-export function advicePorts(locale: AppLocale): AdvicePorts {
+export function advicePorts(locale: Locale): AdvicePorts {
   const { inbox } = adviceSettings();
   return {
     configured: inbox !== undefined,

@@ -1,6 +1,6 @@
 import { type ConcernRouteId, type Contact, getContent, type Municipality } from '@/lib/content';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { type Step, previousStep } from './flow';
 import { concernGuideKey } from './key';
 import { type LookupParam } from './lookup-param';
@@ -29,7 +29,7 @@ export function answersQuery(answers: Answers, session: GuideSession): string {
 }
 
 /** The address of a step, carrying the answers sealed (none when there are none yet). */
-export function stepHref(locale: AppLocale, step: Step, answers: Answers, session: GuideSession): string {
+export function stepHref(locale: Locale, step: Step, answers: Answers, session: GuideSession): string {
   return localizedPath(locale, stepPath(step)) + answersQuery(answers, session);
 }
 
@@ -44,7 +44,7 @@ export interface StartPageData {
   related: RelatedLink[];
 }
 
-export function startPageData(locale: AppLocale): StartPageData {
+export function startPageData(locale: Locale): StartPageData {
   return {
     alarm: contact('alarm'),
     firstStepHref: localizedPath(locale, stepPath('danger')),
@@ -68,7 +68,7 @@ export interface QuestionPageData {
   choices: QuestionChoice[];
 }
 
-export function questionPageData(locale: AppLocale, question: QuestionId, answers: Answers, session: GuideSession): QuestionPageData {
+export function questionPageData(locale: Locale, question: QuestionId, answers: Answers, session: GuideSession): QuestionPageData {
   const previous = previousStep(question, answers);
   const values: { value: string; name?: string }[] =
     question === 'municipality'
@@ -97,7 +97,7 @@ export interface ResultPageData {
   procedure?: ProcedureLink;
 }
 
-export function resultPageData(locale: AppLocale, answers: Answers, session: GuideSession): ResultPageData {
+export function resultPageData(locale: Locale, answers: Answers, session: GuideSession): ResultPageData {
   const { concern, contacts, pages, publications } = getContent();
   const previous = previousStep('result', answers);
   return {

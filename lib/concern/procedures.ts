@@ -1,6 +1,6 @@
 import { type Publication } from '@/lib/content';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { relevantAnswers } from './flow';
 import { type Answers, type RoleAnswer, rolesWithProcedure } from './questions';
 
@@ -21,7 +21,7 @@ export interface ProcedureLink {
  * The page about the procedure of the person's own sector, for the workplace-procedure card: only
  * for the four sectors that have one, and only when the library holds its page.
  */
-export function procedureLink(answers: Answers, publications: readonly Publication[], locale: AppLocale): ProcedureLink | undefined {
+export function procedureLink(answers: Answers, publications: readonly Publication[], locale: Locale): ProcedureLink | undefined {
   const role = relevantAnswers(answers).role;
   if (role === undefined || !rolesWithProcedure.has(role)) return undefined;
   const slug = procedurePublications[role as keyof typeof procedurePublications];

@@ -1,6 +1,6 @@
 import { type Page } from '@/lib/content';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { findPage } from '@/lib/navigation/site-tree';
 
 /**
@@ -25,7 +25,7 @@ export interface RelatedLink {
  * The related pages that exist in this language. A page not yet written is left out rather than
  * linked to a 404, so the links appear by themselves once the pages are in content/pages.
  */
-export function relatedLinks(pages: readonly Page[], locale: AppLocale): RelatedLink[] {
+export function relatedLinks(pages: readonly Page[], locale: Locale): RelatedLink[] {
   return GUIDE_RELATED_PAGES.filter(({ path }) => findPage(pages, locale, path)).map(({ key, path }) => ({
     key,
     href: localizedPath(locale, path),

@@ -3,7 +3,7 @@ import type { Course } from '@/lib/content/courses';
 import type { Run } from '@/lib/content/schemas/course';
 import { currentTime } from '@/lib/courses/clock';
 import { getDb } from '@/lib/db';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { type MailRequest, renderMail } from '@/lib/mail/templates';
 import { acceptOffer, availability, cancel, confirm, rateLimit, receiptStatus, register } from '@/lib/registration';
 import { siteUrl } from '@/lib/site/config';
@@ -24,7 +24,7 @@ export function composeMail(request: MailRequest) {
 }
 
 /** The registration form's way into lib/registration for one run. */
-export function registrationPorts(course: Course, run: Run, locale: AppLocale): RegistrationPorts {
+export function registrationPorts(course: Course, run: Run, locale: Locale): RegistrationPorts {
   return {
     async allow(key) {
       return rateLimit(await getDb(), `registration:${key}`, {

@@ -16,15 +16,6 @@ export const routing = defineRouting({
 /** A portal language: next-intl's `Locale`, which AppConfig (app-config.d.ts) derives from `locales`. */
 export type { Locale };
 
-/**
- * @deprecated The same type as `Locale`, under its old name, kept only so the branches written
- * in parallel still compile when merged; rename it to `Locale` when touching a file.
- */
-export type AppLocale = Locale;
-
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
-
-/** @deprecated `isLocale` under its old name, for the same reason as `AppLocale`. */
-export const isAppLocale = isLocale;

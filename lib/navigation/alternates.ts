@@ -1,6 +1,6 @@
 import { type Page } from '@/lib/content';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale, routing } from '@/lib/i18n/routing';
+import { type Locale, routing } from '@/lib/i18n/routing';
 import { findPage } from './site-tree';
 
 export const untranslatedPrefix = '/ikke-oversat';
@@ -11,7 +11,7 @@ export const untranslatedPrefix = '/ikke-oversat';
  * never to a 404. Paths that are not content pages (course details, the
  * guide's steps) exist in every locale.
  */
-export function alternatesFor(pages: readonly Page[], requested: string): { locale: AppLocale; href: string; translated: boolean }[] {
+export function alternatesFor(pages: readonly Page[], requested: string): { locale: Locale; href: string; translated: boolean }[] {
   // On a "not translated" page, the switcher leads back to the original.
   const path = requested.startsWith(untranslatedPrefix) ? requested.slice(untranslatedPrefix.length) || '/' : requested;
   const isContentPath = pages.some((page) => page.path === path);
@@ -32,6 +32,6 @@ export function withQuery<T extends { href: string; translated: boolean }>(alter
 }
 
 /** Pages that exist in `from` but not in `to`: each gets a "not translated" page in `to`. */
-export function untranslatedPaths(pages: readonly Page[], to: AppLocale): string[] {
+export function untranslatedPaths(pages: readonly Page[], to: Locale): string[] {
   return pages.filter((page) => page.locale !== to && !findPage(pages, to, page.path)).map((page) => page.path);
 }

@@ -1,5 +1,4 @@
 import { type Contact, type Content, getContent, type Locale, type Page } from '@/lib/content';
-import { type AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor, withQuery } from './alternates';
 import { breadcrumbTrail, mainNavigation, type NavItem, sectionNavigation } from './site-tree';
 
@@ -21,7 +20,7 @@ export interface SiteFrame {
 export interface PageFrame {
   sideItems: NavItem[];
   trail: NavItem[];
-  alternates: { locale: AppLocale; href: string }[];
+  alternates: { locale: Locale; href: string }[];
 }
 
 export function hotlineSummary(contacts: readonly Contact[], locale: Locale): HotlineSummary | undefined {

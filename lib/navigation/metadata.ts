@@ -1,11 +1,11 @@
 import { type Metadata } from 'next';
 import { type Page } from '@/lib/content';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { alternatesFor } from './alternates';
 
 /** Open Graph names languages with a territory. */
-const ogLocales: Record<AppLocale, string> = { da: 'da_DK', en: 'en_GB' };
+const ogLocales: Record<Locale, string> = { da: 'da_DK', en: 'en_GB' };
 
 /** The size every sharing service accepts for a large preview. */
 export const ogImageSize = { width: 1200, height: 630 } as const;
@@ -14,7 +14,7 @@ export const ogImageSize = { width: 1200, height: 630 } as const;
  * Where the preview image of a page is served. Under /api/ because the rewrite
  * that serves Danish at the root leaves that prefix alone.
  */
-export function ogImagePath(locale: AppLocale, path: string): string {
+export function ogImagePath(locale: Locale, path: string): string {
   return `/api/og/${locale}${path === '/' ? '' : path}`;
 }
 
@@ -28,12 +28,7 @@ export function pathFromOgSlug(slug: readonly string[] | undefined): string {
  * of a page. Only languages the page really exists in are listed as
  * alternates. Relative URLs become absolute through the layout's metadataBase.
  */
-export function pageMetadata(
-  pages: readonly Page[],
-  locale: AppLocale,
-  path: string,
-  text: { title: string; description: string },
-): Metadata {
+export function pageMetadata(pages: readonly Page[], locale: Locale, path: string, text: { title: string; description: string }): Metadata {
   const translated = alternatesFor(pages, path).filter((alternate) => alternate.translated);
   const languages = Object.fromEntries(translated.map((alternate) => [alternate.locale, alternate.href]));
   const canonical = localizedPath(locale, path);
@@ -56,9 +51,9 @@ export function pageMetadata(
 /** The metadata of a course or publication page: its title and its summary, in the page's language. */
 export function entryMetadata(
   pages: readonly Page[],
-  locale: AppLocale,
+  locale: Locale,
   path: string,
-  entry: { title: Record<AppLocale, string>; summary: Record<AppLocale, string> },
+  entry: { title: Record<Locale, string>; summary: Record<Locale, string> },
 ): Metadata {
   return pageMetadata(pages, locale, path, { title: entry.title[locale], description: entry.summary[locale] });
 }

@@ -15,7 +15,7 @@ describe('lixLimitFor', () => {
     expect(lixLimitFor('/bekymringer')).toBe(40);
   });
 
-  it('holds the course and library lists to their entries\' limit', () => {
+  it("holds the course and library lists to their entries' limit", () => {
     expect(lixLimitFor('/kurser')).toBe(50);
     expect(lixLimitFor('/viden')).toBe(50);
     expect(lixLimitFor('/viden/en-udgivelse')).toBe(50);

@@ -1,10 +1,10 @@
 import { type Content } from '@/lib/content';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { untranslatedPrefix } from '@/lib/navigation/alternates';
 import { findPage } from '@/lib/navigation/site-tree';
 import { publicUrls } from './urls';
 
-function collectionTitle(content: Content, locale: AppLocale, path: string): string | undefined {
+function collectionTitle(content: Content, locale: Locale, path: string): string | undefined {
   const [, section, slug, ...rest] = path.split('/');
   if (rest.length > 0 || !slug) return undefined;
   if (section === 'kurser') return content.courses.find((course) => course.slug === slug)?.title[locale];
@@ -17,7 +17,7 @@ function collectionTitle(content: Content, locale: AppLocale, path: string): str
  * title is not content (a printed catalogue), the title of the nearest page
  * above it, so the image never claims more than the content says.
  */
-export function previewTitle(content: Content, locale: AppLocale, path: string): string | undefined {
+export function previewTitle(content: Content, locale: Locale, path: string): string | undefined {
   for (let current = path; ; current = current.slice(0, current.lastIndexOf('/')) || '/') {
     const title = findPage(content.pages, locale, current)?.title ?? collectionTitle(content, locale, current);
     if (title) return title;
@@ -26,7 +26,7 @@ export function previewTitle(content: Content, locale: AppLocale, path: string):
 }
 
 /** Pages that get a preview image: every public page that search engines may index. */
-export function previewPages(content: Content): { locale: AppLocale; path: string }[] {
+export function previewPages(content: Content): { locale: Locale; path: string }[] {
   return publicUrls(content)
     .filter((url) => !url.path.startsWith(untranslatedPrefix))
     .map(({ locale, path }) => ({ locale, path }));

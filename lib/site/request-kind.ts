@@ -1,4 +1,4 @@
-import { type AppLocale, isAppLocale } from '@/lib/i18n/routing';
+import { type Locale, isLocale } from '@/lib/i18n/routing';
 import { LOCALE_HEADER } from './routes.mjs';
 
 /**
@@ -6,7 +6,7 @@ import { LOCALE_HEADER } from './routes.mjs';
  * for app/global-not-found.tsx, which lives outside the locale routes and has no other way to know
  * it. Danish when the header is missing (`next dev`) or not a language.
  */
-export function localeOfRequest(headers: Headers): AppLocale {
+export function localeOfRequest(headers: Headers): Locale {
   const value = headers.get(LOCALE_HEADER) ?? '';
-  return isAppLocale(value) ? value : 'da';
+  return isLocale(value) ? value : 'da';
 }

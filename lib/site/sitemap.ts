@@ -1,6 +1,6 @@
 import { type Content, type Course } from '@/lib/content';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/navigation/alternates';
 import { findPage } from '@/lib/navigation/site-tree';
 import { previewPages } from './preview';
@@ -9,7 +9,7 @@ export interface SitemapEntry {
   url: string;
   /** YYYY-MM-DD from the content; left out when the content gives no date. */
   lastModified?: string;
-  alternates: { languages: Partial<Record<AppLocale, string>> };
+  alternates: { languages: Partial<Record<Locale, string>> };
 }
 
 function newest(dates: readonly (string | undefined)[]): string | undefined {
@@ -28,7 +28,7 @@ function courseDate(course: Course, runs = course.runs): string | undefined {
  * When the content behind a page last changed. A list page (courses, the
  * library) changes with its newest item as well as with its own text.
  */
-export function lastModified(content: Content, locale: AppLocale, path: string): string | undefined {
+export function lastModified(content: Content, locale: Locale, path: string): string | undefined {
   const [, section, slug, semester] = path.split('/');
   if (section === 'kurser' && slug === 'katalog' && semester) {
     return newest(

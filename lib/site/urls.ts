@@ -1,10 +1,10 @@
 import { type Content, routePaths } from '@/lib/content';
-import { type AppLocale, routing } from '@/lib/i18n/routing';
+import { type Locale, routing } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { untranslatedPrefix, untranslatedPaths } from '@/lib/navigation/alternates';
 
 export interface PublicUrl {
-  locale: AppLocale;
+  locale: Locale;
   /** Path without locale prefix. */
   path: string;
   /** The address a visitor types: `/x` or `/en/x`. */

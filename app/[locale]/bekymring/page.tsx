@@ -7,11 +7,11 @@ import { getContent } from '@/lib/content';
 import { startPageData } from '@/lib/concern/page-data';
 import { GUIDE_PATH } from '@/lib/concern/paths';
 import { localeParams } from '@/lib/i18n/params';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/navigation/metadata';
 import { findPage } from '@/lib/navigation/site-tree';
 
-function load(locale: AppLocale) {
+function load(locale: Locale) {
   return findPage(getContent().pages, locale, GUIDE_PATH);
 }
 

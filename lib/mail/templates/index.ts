@@ -6,7 +6,7 @@ import { runCalendar } from '@/lib/courses/ics';
 import { runEnd, runStart, sessionTimes } from '@/lib/courses/schedule';
 import { formatClock, formatDateRange, formatInCopenhagen, formatLongDate } from '@/lib/courses/time';
 import { localizedPath } from '@/lib/i18n/paths';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { registrationPaths } from '@/lib/forms/paths';
 import da from '@/messages/da.json';
 import en from '@/messages/en.json';
@@ -35,7 +35,7 @@ export interface MailSite {
 
 const messages = { da, en } as const;
 
-function translator(locale: AppLocale) {
+function translator(locale: Locale) {
   return createTranslator({ locale, messages: messages[locale], namespace: 'Registration.mail' });
 }
 
@@ -45,7 +45,7 @@ export function findRun(content: Pick<Content, 'courses'>, courseSlug: string, r
   return course && run ? { course, run } : undefined;
 }
 
-function deadline(instant: Date, locale: AppLocale): string {
+function deadline(instant: Date, locale: Locale): string {
   return formatInCopenhagen(instant, locale, { dateStyle: 'long', timeStyle: 'short' });
 }
 

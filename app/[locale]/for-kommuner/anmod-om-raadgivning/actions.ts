@@ -7,7 +7,7 @@ import { adviceChoices, advicePorts } from '@/lib/advice/service';
 import { type AdviceFormState, emptyAdviceValues, submitAdvice } from '@/lib/advice/submit';
 import { newFormToken } from '@/lib/forms/tokens';
 import { localizedPath } from '@/lib/i18n/paths';
-import { isAppLocale } from '@/lib/i18n/routing';
+import { isLocale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site/config';
 
 /**
@@ -16,7 +16,7 @@ import { siteUrl } from '@/lib/site/config';
  */
 export async function requestAdviceAction(locale: string, _previous: AdviceFormState, form: FormData): Promise<AdviceFormState> {
   const language = String(locale);
-  if (!isAppLocale(language)) return { token: newFormToken(), values: emptyAdviceValues(), errors: {}, refused: 'malformed' };
+  if (!isLocale(language)) return { token: newFormToken(), values: emptyAdviceValues(), errors: {}, refused: 'malformed' };
   const result = await submitAdvice(form, {
     headers: await headers(),
     publicOrigin: siteUrl.origin,

@@ -9,7 +9,7 @@ import { registrationPorts } from '@/lib/forms/registration-service';
 import { emptyValues, type RegistrationFormState, submitRegistration } from '@/lib/forms/submit-registration';
 import { newFormToken } from '@/lib/forms/tokens';
 import { localizedPath } from '@/lib/i18n/paths';
-import { isAppLocale } from '@/lib/i18n/routing';
+import { isLocale } from '@/lib/i18n/routing';
 import { findRun } from '@/lib/mail/templates';
 import { siteUrl } from '@/lib/site/config';
 
@@ -26,7 +26,7 @@ export async function registerAction(
 ): Promise<RegistrationFormState> {
   const found = findRun(getContent(), String(slug), String(runId));
   const language = String(locale);
-  if (!isAppLocale(language) || !found) return { token: newFormToken(), values: emptyValues(), errors: {}, refused: 'malformed' };
+  if (!isLocale(language) || !found) return { token: newFormToken(), values: emptyValues(), errors: {}, refused: 'malformed' };
   const municipalities = getContent().concern.municipalities.map((municipality) => municipality.name);
   const result = await submitRegistration(form, {
     headers: await headers(),

@@ -12,7 +12,7 @@ import { colleaguePrefill } from '@/lib/forms/colleague';
 import { registrationPaths } from '@/lib/forms/paths';
 import { hasPortalRegistration, takesRegistrations } from '@/lib/forms/run-policy';
 import { initialFormState } from '@/lib/forms/submit-registration';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { findRun } from '@/lib/mail/templates';
 import { registerAction } from './actions';
 
@@ -24,13 +24,13 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, runId } = await params;
   const found = findRun(getContent(), slug, runId);
-  const t = await getTranslations({ locale: locale as AppLocale, namespace: 'Registration' });
-  return { title: found ? t('formTitle', { course: found.course.title[locale as AppLocale] }) : undefined, robots: { index: false } };
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Registration' });
+  return { title: found ? t('formTitle', { course: found.course.title[locale as Locale] }) : undefined, robots: { index: false } };
 }
 
 export default async function RegistrationRoute({ params, searchParams }: Props) {
   const { locale: rawLocale, slug, runId } = await params;
-  const locale = rawLocale as AppLocale;
+  const locale = rawLocale as Locale;
   setRequestLocale(locale);
   const content = getContent();
   const found = findRun(content, slug, runId);

@@ -3,7 +3,7 @@ import { type Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageBody } from '@/components/layout/PageBody';
 import { ReceiptView } from '@/components/registration/ReceiptView';
-import { type AppLocale } from '@/lib/i18n/routing';
+import { type Locale } from '@/lib/i18n/routing';
 import { registrationPaths } from '@/lib/forms/paths';
 import { loadReceipt } from '@/lib/forms/registration-service';
 
@@ -13,13 +13,13 @@ type Props = PageProps<'/[locale]/kurser/tilmelding/kvittering/[receipt]'>;
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as AppLocale, namespace: 'Registration' });
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Registration' });
   return { title: t('receipt.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
 }
 
 export default async function ReceiptRoute({ params, searchParams }: Props) {
   const { locale: rawLocale, receipt } = await params;
-  const locale = rawLocale as AppLocale;
+  const locale = rawLocale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations('Registration');
   const view = await loadReceipt(receipt);
