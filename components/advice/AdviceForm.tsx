@@ -1,11 +1,10 @@
 'use client';
 
 import { type ReactNode, useActionState } from 'react';
-import { ErrorSummary } from '@/components/forms/ErrorSummary';
-import { type Choice, RadioFieldset, SelectField, TextArea, TextField, type FieldText } from '@/components/forms/fields';
+import { fieldTexts, FormHead, Honeypot } from '@/components/forms/form-parts';
+import { type Choice, RadioFieldset, SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { type AdviceField, adviceFields, adviceMaxLengths, requesterKinds } from '@/lib/advice/form';
 import type { AdviceFormState } from '@/lib/advice/submit';
-import { HONEYPOT_FIELD, TOKEN_FIELD } from '@/lib/forms/names';
 import type da from '@/messages/da.json';
 
 export type AdviceMessages = (typeof da)['Advice'];
@@ -32,39 +31,14 @@ export function AdviceForm({ action, initialState, messages, municipalities, off
   const [state, formAction] = useActionState(action, initialState);
   const { values, errors } = state;
   const form = messages.form;
-  const text = (field: AdviceField, optional = false): FieldText => {
-    const fieldMessages: { label: string; hint?: string } = form.fields[field];
-    const error = errors[field];
-    return {
-      label: fieldMessages.label,
-      hint: fieldMessages.hint,
-      error: error && form.errors[field][error],
-      optional: optional ? form.optional : undefined,
-      errorPrefix: form.errorPrefix,
-    };
-  };
   const kinds: Choice[] = requesterKinds.map((kind) => ({ value: kind, label: messages.organisations[kind] }));
-  const summary = adviceFields.flatMap((field) => {
-    const error = errors[field];
-    return error ? [{ message: form.errors[field][error], href: `#${field}` }] : [];
-  });
+  const { text, summary } = fieldTexts(form, adviceFields, errors);
   // Longer than the schema allows, so a value pasted too long is explained rather than silently cut.
   const room = (field: AdviceField) => adviceMaxLengths[field] * 2;
 
   return (
     <form action={formAction} noValidate className="advice-form">
-      {state.refused ? (
-        <div className="alert alert-error" role="alert" tabIndex={-1} autoFocus>
-          <div className="alert-body">
-            <h2 className="alert-heading">{form.refused.title}</h2>
-            <p className="alert-text">{form.refused[state.refused]}</p>
-          </div>
-        </div>
-      ) : (
-        summary.length > 0 && <ErrorSummary title={form.errorSummary} errors={summary} />
-      )}
-      <p>{form.requiredNote}</p>
-      <input type="hidden" name={TOKEN_FIELD} value={state.token} />
+      <FormHead words={form} refused={state.refused} summary={summary} token={state.token} />
       <RadioFieldset id="organisationKind" text={text('organisationKind')} value={values.organisationKind} choices={kinds} />
       <SelectField
         id="municipality"
@@ -96,10 +70,7 @@ export function AdviceForm({ action, initialState, messages, municipalities, off
       {citizenNotice}
       <TextArea id="description" text={text('description')} value={values.description} maxLength={room('description')} />
       <TextField id="timing" text={text('timing', true)} value={values.timing} maxLength={room('timing')} />
-      <div className="advice-honeypot" aria-hidden="true">
-        <label htmlFor={HONEYPOT_FIELD}>{form.honeypot}</label>
-        <input type="text" id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <Honeypot label={form.honeypot} />
       <button className="button button-primary" type="submit">
         {form.submit}
       </button>

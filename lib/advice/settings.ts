@@ -1,3 +1,5 @@
+import { positiveSetting } from '@/lib/config/env';
+
 /**
  * The advice request's configuration. The centre's inbox has no published address in the facts,
  * so it is never a default here: without ADVICE_INBOX the form says it cannot be sent.
@@ -13,21 +15,13 @@ export interface AdviceSettings {
 
 const addressPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/u;
 
-function positive(env: Partial<Record<string, string>>, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number (got "${raw}")`);
-  return value;
-}
-
 /** ADVICE_INBOX, ADVICE_RECORD_RETENTION_DAYS (30), ADVICE_UNDELIVERED_ALERT_HOURS (24). */
 export function adviceSettings(env: Partial<Record<string, string>> = process.env): AdviceSettings {
   const inbox = env.ADVICE_INBOX?.trim();
   if (inbox && !addressPattern.test(inbox)) throw new Error(`ADVICE_INBOX must be one e-mail address (got "${inbox}")`);
   return {
     inbox: inbox || undefined,
-    recordRetentionDays: positive(env, 'ADVICE_RECORD_RETENTION_DAYS', 30),
-    undeliveredAlertHours: positive(env, 'ADVICE_UNDELIVERED_ALERT_HOURS', 24),
+    recordRetentionDays: positiveSetting(env, 'ADVICE_RECORD_RETENTION_DAYS', 30),
+    undeliveredAlertHours: positiveSetting(env, 'ADVICE_UNDELIVERED_ALERT_HOURS', 24),
   };
 }

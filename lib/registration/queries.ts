@@ -1,7 +1,21 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { runKey, splitRunKey } from './runs';
 import type { ReceiptView, RunPolicy } from './types';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** A waiting person's place in line now (1 = next): one more than the people ahead of them. */
+export async function placeInLine(db: Executor, runId: string, waitingSeq: number): Promise<number> {
+  const ahead = await db
+    .selectFrom('registrations')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('run_id', '=', runId)
+    .where('status', '=', 'waiting')
+    .where('waiting_seq', '<', waitingSeq)
+    .executeTakeFirstOrThrow();
+  return Number(ahead.n) + 1;
+}
 
 /** What the receipt page shows, found by the receipt's random id. */
 export async function receiptStatus(db: Kysely<Database>, receipt: string): Promise<ReceiptView | undefined> {
@@ -12,16 +26,7 @@ export async function receiptStatus(db: Kysely<Database>, receipt: string): Prom
     .executeTakeFirst();
   if (!row) return undefined;
   const view: ReceiptView = { ...splitRunKey(row.run_id), status: row.status };
-  if (row.status === 'waiting' && row.waiting_seq !== null) {
-    const ahead = await db
-      .selectFrom('registrations')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where('run_id', '=', row.run_id)
-      .where('status', '=', 'waiting')
-      .where('waiting_seq', '<', row.waiting_seq)
-      .executeTakeFirstOrThrow();
-    view.place = Number(ahead.n) + 1;
-  }
+  if (row.status === 'waiting' && row.waiting_seq !== null) view.place = await placeInLine(db, row.run_id, row.waiting_seq);
   if (row.status === 'held' && row.hold_expires_at) view.holdExpiresAt = new Date(row.hold_expires_at);
   if (row.status === 'offered' && row.offer_expires_at) view.offerExpiresAt = new Date(row.offer_expires_at);
   return view;

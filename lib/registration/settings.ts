@@ -1,3 +1,4 @@
+import { positiveSetting } from '@/lib/config/env';
 export interface RegistrationSettings {
   holdHours: number;
   offerHours: number;
@@ -6,21 +7,13 @@ export interface RegistrationSettings {
   auditRetentionMonths: number;
 }
 
-function positive(env: Partial<Record<string, string>>, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number (got "${raw}")`);
-  return value;
-}
-
 /** REGISTRATION_HOLD_HOURS, WAITLIST_OFFER_HOURS, REGISTRATION_RETENTION_MONTHS, ADMIN_AUDIT_RETENTION_MONTHS (48, 48, 12, 24). */
 export function registrationSettings(env: Partial<Record<string, string>> = process.env): RegistrationSettings {
   return {
-    holdHours: positive(env, 'REGISTRATION_HOLD_HOURS', 48),
-    offerHours: positive(env, 'WAITLIST_OFFER_HOURS', 48),
-    retentionMonths: positive(env, 'REGISTRATION_RETENTION_MONTHS', 12),
-    auditRetentionMonths: positive(env, 'ADMIN_AUDIT_RETENTION_MONTHS', 24),
+    holdHours: positiveSetting(env, 'REGISTRATION_HOLD_HOURS', 48),
+    offerHours: positiveSetting(env, 'WAITLIST_OFFER_HOURS', 48),
+    retentionMonths: positiveSetting(env, 'REGISTRATION_RETENTION_MONTHS', 12),
+    auditRetentionMonths: positiveSetting(env, 'ADMIN_AUDIT_RETENTION_MONTHS', 24),
   };
 }
 

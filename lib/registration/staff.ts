@@ -4,6 +4,7 @@ import type { Database, RegistrationsTable } from '@/lib/db/schema';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { cancelEveryoneOnRun } from './cancel-run';
 import { recordEvent } from './history';
+import { placeInLine } from './queries';
 import { endRegistration, ensureRun, lockRun, offerFreeSeats, runKey, splitRunKey } from './runs';
 import { addHours, earlier, registrationSettings, type RegistrationSettings } from './settings';
 import { issueTokens } from './tokens';
@@ -186,21 +187,9 @@ export async function resendRegistrationMail(db: Kysely<Database>, id: string, o
         break;
       }
       case 'waiting': {
-        const ahead = await trx
-          .selectFrom('registrations')
-          .select((eb) => eb.fn.countAll<number | string>().as('n'))
-          .where('run_id', '=', row.run_id)
-          .where('status', '=', 'waiting')
-          .where('waiting_seq', '<', row.waiting_seq)
-          .executeTakeFirstOrThrow();
+        const place = await placeInLine(trx, row.run_id, row.waiting_seq!);
         const [cancelToken] = await issueTokens(trx, row.id, [['cancel', cancelUntil]]);
-        await enqueueMail(
-          trx,
-          row.email,
-          options.mail({ ...base, kind: 'waiting', place: Number(ahead.n) + 1, cancelToken }),
-          options.now,
-          row.id,
-        );
+        await enqueueMail(trx, row.email, options.mail({ ...base, kind: 'waiting', place, cancelToken }), options.now, row.id);
         break;
       }
       case 'confirmed': {
