@@ -8,7 +8,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // The local sign-in provider the back-office spec starts (tests/e2e/admin.spec.ts).
 process.env.E2E_IDP_PORT ??= String(port + 1);
 const idpPort = Number(process.env.E2E_IDP_PORT);
-const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
+// Set for the workers too: a spec that starts a second server (tests/support/next-server.ts) serves the same build.
+process.env.NEXT_DIST_DIR ??= '.next-e2e';
+const distDir = process.env.NEXT_DIST_DIR;
 // A database and mail folder of their own for every run, so a run starts from no registrations;
 // the workers inherit the folder the main process made, and the specs read the e-mails there.
 process.env.PORTAL_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'portal-e2e-'));

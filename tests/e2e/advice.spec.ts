@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Page } from '@playwright/test';
-import { TEST_ADVICE_INBOX } from '../support/server.mjs';
-import { parseEml } from '../registration/server';
+import { startServer } from '../support/next-server';
+import { serverEnv, TEST_ADVICE_INBOX } from '../support/server.mjs';
 import { expect, expectNoAxeViolations as axeWithScripts, test } from './support/fixtures';
+import { mailsTo } from './support/mail';
 
 /** Axe runs in the page, so only where scripts run; the same pages without them are checked for what they show. */
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -12,25 +14,6 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 // The advisory offers and the advice request in a browser (issue 16), with JavaScript off and on.
 // What the server answers to hostile sends is tested below the browser (tests/registration/advice.test.ts).
-
-const mailFolder = path.join(process.env.PORTAL_DATA_DIR ?? 'data', 'mail');
-
-async function mailsTo(address: string): Promise<{ subject: string; text: string }[]> {
-  for (let attempt = 0; attempt < 60; attempt++) {
-    let files: string[] = [];
-    try {
-      files = readdirSync(mailFolder).filter((file) => file.endsWith('.eml'));
-    } catch {
-      // The folder appears with the first e-mail.
-    }
-    const found = files
-      .map((file) => parseEml(readFileSync(path.join(mailFolder, file), 'utf8')))
-      .filter((mail) => mail.to.includes(address));
-    if (found.length > 0) return found;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`no e-mail to ${address} in ${mailFolder}`);
-}
 
 test.describe('advice for municipalities', () => {
   test('browse the offers, filter, ask for advice from an offer and see the receipt @nojs @js', async ({ page }, testInfo) => {
@@ -125,5 +108,25 @@ test.describe('advice for municipalities', () => {
     await expectNoAxeViolations(page);
     const [receipt] = await mailsTo(email);
     expect(receipt!.subject).toMatch(/^Receipt for your request for advice/);
+  });
+
+  test("without the centre's inbox the form says it cannot be sent and shows the other ways, and passes axe", async ({ browser }) => {
+    // A second server of the same build, started without ADVICE_INBOX (the first one has it).
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-closed-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, ...serverEnv({ port: 0, idpPort: 9 }), PORTAL_DATA_DIR: dataDir };
+    delete env.ADVICE_INBOX;
+    const closed = await startServer(env);
+    try {
+      const context = await browser.newContext({ baseURL: closed.origin, locale: 'da-DK' });
+      const page = await context.newPage();
+      await page.goto('/for-kommuner/anmod-om-raadgivning');
+      await expect(page.locator('#advice-unavailable')).toContainText('Formularen kan ikke bruges lige nu');
+      await expect(page.locator('#description, #email')).toHaveCount(0);
+      await expectNoAxeViolations(page);
+      await context.close();
+    } finally {
+      closed.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

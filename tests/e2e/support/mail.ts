@@ -26,6 +26,16 @@ export async function mailTo(address: string, subject?: string): Promise<{ subje
   throw new Error(`no e-mail to ${address}${subject ? ` about "${subject}"` : ''} in ${mailFolder()}`);
 }
 
+/** Waits (up to 30 s) for the e-mails to `address`, and gives all of them. */
+export async function mailsTo(address: string): Promise<{ subject: string; text: string }[]> {
+  await mailTo(address);
+  return readdirSync(mailFolder())
+    .filter((file) => file.endsWith('.eml'))
+    .toSorted()
+    .map((file) => parseEml(readFileSync(path.join(mailFolder(), file), 'utf8')))
+    .filter((mail) => mail.to.includes(address));
+}
+
 /** The path of the first link to this site in a message that matches `pattern`. */
 export function linkIn(mail: { text: string }, pattern: RegExp): string {
   const found = new RegExp(`https?://[^/\\s]+(${pattern.source})`).exec(mail.text)?.[1];
