@@ -198,6 +198,34 @@ describe('server.mjs: what leaves the origin', { skip }, () => {
     });
     assert.equal(sent.status, 413);
     assert.ok((await sent.text()).includes(messages('da').Serving['413'].title));
+
+    // The same, made certain rather than left to timing: the rest of the body goes out only after
+    // the server has had ample time to answer. A server that closed the connection after its 413
+    // would make these writes fail (EPIPE or a reset); one that reads on takes them and ends cleanly.
+    const slow = await new Promise((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1');
+      const chunks = [];
+      let failed;
+      let restSent = false;
+      socket.on('data', (chunk) => chunks.push(chunk));
+      socket.on('error', (error) => (failed = error));
+      socket.on('close', () => {
+        if (failed) reject(failed);
+        else if (!restSent) reject(new Error('the server closed the connection before the form was sent'));
+        else resolve(Buffer.concat(chunks).toString('utf8'));
+      });
+      const body = 'x'.repeat(4 * FORM_BODY_LIMIT);
+      socket.write(
+        `POST ${form} HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nSec-Fetch-Site: same-origin\r\n\r\n${body.slice(0, 1024)}`,
+      );
+      setTimeout(() => {
+        if (socket.destroyed) return;
+        restSent = true;
+        socket.end(body.slice(1024));
+      }, 500);
+    });
+    assert.equal(statusOf(slow), 413);
+    assert.ok(slow.includes(messages('da').Serving['413'].title));
   });
 
   test('malformed paths get 400, oversized headers 431, never a 5xx', async () => {
