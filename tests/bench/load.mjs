@@ -7,6 +7,7 @@
 // docs/performance.md. Loopback only.
 //
 // BENCH_DURATION (s, default 30), BENCH_ROUNDS (2), BENCH_SOAK (s, 60), BENCH_CONNECTIONS (100),
+// BENCH_WARMUP (s, 20: untimed renders of the per-request pages on both targets before they are measured),
 // NEXT_DIST_DIR (default .next-e2e).
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +22,7 @@ const autocannon = createRequire(import.meta.url)('autocannon');
 const DURATION = Number(process.env.BENCH_DURATION ?? 30);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const SOAK = Number(process.env.BENCH_SOAK ?? 60);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const PAGES_IN_MIX = 24;
 
@@ -186,6 +188,15 @@ try {
   const soaked = await soak(originPort, paths, origin.child.pid);
   // Last, so that the memory of those renders does not count in the soak. Alternated with the
   // same pages from plain `next start` (with the framework's scripts): what server.mjs costs them.
+  // Both first render them untimed: a route's first seconds run cold code (measured: the first
+  // 12 s run of either reached 60-80 % of its sixth), which otherwise decides the ratio.
+  for (const port of [originPort, plainPort])
+    await autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: CONNECTIONS,
+      duration: WARMUP,
+      requests: perRequest.map((requestPath) => ({ method: 'GET', path: requestPath })),
+    });
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const key of round % 2 === 0 ? ['dyn', 'rendered'] : ['rendered', 'dyn']) {
       const [name, port] = key === 'dyn' ? ['(a) per request', originPort] : ['(p) per request, plain', plainPort];
