@@ -61,7 +61,11 @@ export function quoteTerm(term: string): string {
   return `"${term.replaceAll('"', '""')}"`;
 }
 
-const anyOf = (parts: readonly string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`);
+/** Each alternative once: two synonyms that stem alike (`unge`, `ung`) would make FTS5 rank the same phrase twice. */
+const anyOf = (parts: readonly string[]) => {
+  const distinct = [...new Set(parts)];
+  return distinct.length === 1 ? distinct[0]! : `(${distinct.join(' OR ')})`;
+};
 const allOf = (parts: readonly string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`);
 
 /** One way through the index: the FTS5 expressions to rank one after the other, and whether they hold every word. */
