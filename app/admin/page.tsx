@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+import { getContent } from '@/lib/content';
 import { NotConfigured } from '@/components/admin/NotConfigured';
 import { RunTable } from '@/components/admin/RunTable';
 import { StaffBar } from '@/components/admin/StaffBar';
 import { loadStoredRuns, overviewRows } from '@/lib/admin/runs';
-import { adminContent, staffContext } from '@/lib/admin/service';
+import { staffContext } from '@/lib/admin/service';
 import { authSettings } from '@/lib/auth/settings';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +19,7 @@ export default async function AdminOverview() {
   if (!auth.ok) return <NotConfigured missing={auth.missing} />;
   const { session, db, options } = await staffContext();
   const t = await getTranslations({ locale: 'da', namespace: 'Admin.overview' });
-  const { upcoming, past } = overviewRows(adminContent().courses, await loadStoredRuns(db), options.now);
+  const { upcoming, past } = overviewRows(getContent().courses, await loadStoredRuns(db), options.now);
   return (
     <>
       <StaffBar session={session} current="runs" />

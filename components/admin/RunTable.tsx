@@ -3,6 +3,9 @@ import { adminPaths } from '@/lib/admin/paths';
 import { type RunRow } from '@/lib/admin/runs';
 import { dates, day } from './format';
 
+const countColumns = ['confirmed', 'held', 'offered', 'waiting'] as const;
+const figureColumns = ['capacity', ...countColumns] as const;
+
 /** Runs with their figures; the run's name leads to its participants. */
 export async function RunTable({ heading, rows }: { heading: string; rows: RunRow[] }) {
   const t = await getTranslations({ locale: 'da', namespace: 'Admin' });
@@ -15,21 +18,11 @@ export async function RunTable({ heading, rows }: { heading: string; rows: RunRo
           <tr>
             <th scope="col">{t('columns.run')}</th>
             <th scope="col">{t('columns.deadline')}</th>
-            <th scope="col" className="numeric">
-              {t('columns.capacity')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('columns.confirmed')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('columns.held')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('columns.offered')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('columns.waiting')}
-            </th>
+            {figureColumns.map((column) => (
+              <th key={column} scope="col" className="numeric">
+                {t(`columns.${column}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -43,10 +36,11 @@ export async function RunTable({ heading, rows }: { heading: string; rows: RunRo
               </th>
               <td>{day(row.deadline)}</td>
               <td className="numeric">{row.capacity ?? t('noCapacity')}</td>
-              <td className="numeric">{row.counts.confirmed}</td>
-              <td className="numeric">{row.counts.held}</td>
-              <td className="numeric">{row.counts.offered}</td>
-              <td className="numeric">{row.counts.waiting}</td>
+              {countColumns.map((column) => (
+                <td key={column} className="numeric">
+                  {row.counts[column]}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

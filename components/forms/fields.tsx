@@ -58,7 +58,7 @@ interface InputProps {
   id: string;
   text: FieldText;
   value: string;
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'search';
   autoComplete?: string;
   /** Allows more than the schema does, so a value pasted too long is seen and explained, not cut. */
   maxLength?: number;

@@ -1,7 +1,7 @@
 import { formatInCopenhagen } from '@/lib/courses/time';
 import da from '@/messages/da.json' with { type: 'json' };
 import { toCsv } from './csv';
-import { type Participant } from './participants';
+import { type Participant, waitingList } from './participants';
 
 const stamp = (instant: Date | null) => (instant ? formatInCopenhagen(instant, 'da', { dateStyle: 'short', timeStyle: 'short' }) : '');
 const kindLabel = (kind: string) => (da.Registration.organisationKinds as Record<string, string>)[kind] ?? kind;
@@ -22,7 +22,7 @@ export function participantsCsv(participants: readonly Participant[]): string {
     columns.place,
     columns.note,
   ];
-  const waiting = participants.filter((p) => p.status === 'waiting').sort((a, b) => (a.waitingSeq ?? 0) - (b.waitingSeq ?? 0));
+  const places = new Map(waitingList(participants).map((p, index) => [p.id, index + 1]));
   const rows = participants.map((p) => [
     p.name,
     p.email,
@@ -33,7 +33,7 @@ export function participantsCsv(participants: readonly Participant[]): string {
     da.Admin.status[p.status],
     stamp(p.registeredAt),
     stamp(p.confirmedAt),
-    p.status === 'waiting' ? waiting.indexOf(p) + 1 : null,
+    places.get(p.id) ?? null,
     p.note,
   ]);
   return toCsv(header, rows);

@@ -1,11 +1,10 @@
+import { cache } from 'react';
 import { type Actor } from '@/lib/audit/log';
 import { currentStaff } from '@/lib/auth/current';
 import { type StaffSession } from '@/lib/auth/session';
-import { getContent } from '@/lib/content';
 import { currentTime } from '@/lib/courses/clock';
 import { getDb } from '@/lib/db';
 import { composeMail } from '@/lib/forms/registration-service';
-import { seatsChanged } from '@/lib/forms/revalidate';
 import { type StaffOptions } from '@/lib/registration/staff';
 
 /** The staff member as the audit log names them. */
@@ -20,13 +19,11 @@ export interface StaffContext {
   options: StaffOptions;
 }
 
-/** Everything a back-office page or action needs: who is asking, the database, the clock, the mail. */
-export async function staffContext(): Promise<StaffContext> {
+/**
+ * Everything a back-office page or action needs: who is asking, the database, the clock, the mail.
+ * Once per request (React's cache): the metadata and the page share it.
+ */
+export const staffContext = cache(async (): Promise<StaffContext> => {
   const session = await currentStaff();
   return { session, db: await getDb(), options: { now: currentTime(), actor: actorOf(session), mail: composeMail } };
-}
-
-export const adminContent = () => getContent();
-
-/** A seat changed hands: the public pages that show seats are rendered again. */
-export const publicSeatsChanged = seatsChanged;
+});

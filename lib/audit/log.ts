@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { AuditAction, Database } from '@/lib/db/schema';
+import type { AuditAction, DbExecutor } from '@/lib/db/schema';
 import { randomId } from '@/lib/registration/tokens';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Who did it: the signed-in staff member, as the provider named them. */
 export interface Actor {
@@ -20,7 +17,7 @@ export interface AuditEntryInput {
 }
 
 /** Written in the same transaction as the action, so the log never claims what did not happen. */
-export async function recordAudit(trx: Executor, actor: Actor, entry: AuditEntryInput, now: Date): Promise<void> {
+export async function recordAudit(trx: DbExecutor, actor: Actor, entry: AuditEntryInput, now: Date): Promise<void> {
   await trx
     .insertInto('audit_log')
     .values({
@@ -51,7 +48,7 @@ export interface AuditEntry {
 export const AUDIT_PAGE_SIZE = 100;
 
 /** Newest first, a page at a time; `before` is the last entry's time of the previous page. */
-export async function listAudit(db: Executor, options: { before?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+export async function listAudit(db: DbExecutor, options: { before?: string; limit?: number } = {}): Promise<AuditEntry[]> {
   let query = db
     .selectFrom('audit_log')
     .leftJoin('registrations', 'registrations.id', 'audit_log.registration_id')
@@ -74,7 +71,7 @@ export async function listAudit(db: Executor, options: { before?: string; limit?
   }));
 }
 
-export async function deleteAuditPastRetention(db: Executor, cutoff: Date): Promise<number> {
+export async function deleteAuditPastRetention(db: DbExecutor, cutoff: Date): Promise<number> {
   const result = await db.deleteFrom('audit_log').where('at', '<', cutoff.toISOString()).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
 
 /**
  * Times are stored as ISO-8601 text in UTC (`2027-03-02T08:00:00.000Z`): the
@@ -173,3 +173,6 @@ export interface Database {
   audit_log: AuditLogTable;
   advice_requests: AdviceRequestsTable;
 }
+
+/** The database, or a transaction on it: what a query that may run inside a caller's transaction takes. */
+export type DbExecutor = Kysely<Database> | Transaction<Database>;

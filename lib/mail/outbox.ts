@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { isPostgres } from '@/lib/db/dialect';
-import type { Database } from '@/lib/db/schema';
+import type { Database, DbExecutor } from '@/lib/db/schema';
 import type { Envelope, MailTransport, OutgoingMail } from './message';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Call inside the transaction that changes the state the message tells about: both happen, or neither. */
 export async function enqueueMail(
-  trx: Executor,
+  trx: DbExecutor,
   to: string,
   mail: OutgoingMail,
   now: Date,

@@ -1,12 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, RegistrationEvent } from '@/lib/db/schema';
+import type { DbExecutor, RegistrationEvent } from '@/lib/db/schema';
 import { randomId } from './tokens';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** One line of a registration's history, written in the transaction that made it true. */
 export async function recordEvent(
-  trx: Executor,
+  trx: DbExecutor,
   registrationId: string,
   event: RegistrationEvent,
   now: Date,
@@ -24,7 +21,7 @@ export interface HistoryEntry {
   actor: string | null;
 }
 
-export async function registrationHistory(db: Executor, registrationId: string): Promise<HistoryEntry[]> {
+export async function registrationHistory(db: DbExecutor, registrationId: string): Promise<HistoryEntry[]> {
   const rows = await db
     .selectFrom('registration_events')
     .select(['at', 'event', 'actor'])

@@ -1,12 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '@/lib/db/schema';
+import type { Kysely } from 'kysely';
+import type { Database, DbExecutor } from '@/lib/db/schema';
 import { runKey, splitRunKey } from './runs';
 import type { ReceiptView, RunPolicy } from './types';
 
-type Executor = Kysely<Database> | Transaction<Database>;
-
 /** A waiting person's place in line now (1 = next): one more than the people ahead of them. */
-export async function placeInLine(db: Executor, runId: string, waitingSeq: number): Promise<number> {
+export async function placeInLine(db: DbExecutor, runId: string, waitingSeq: number): Promise<number> {
   const ahead = await db
     .selectFrom('registrations')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))

@@ -144,6 +144,9 @@ export async function offerSeatAheadOfTurn(db: Kysely<Database>, id: string, opt
 
 export type ResendOutcome = 'sent' | 'not-active' | 'unknown';
 
+/** Within this time after a resend, another resend of the same registration sends nothing. */
+export const RESEND_PAUSE_MS = 60_000;
+
 /**
  * Sends the e-mail that fits the registration's state again, with fresh links (the old ones
  * keep working until they expire): the confirm link, the offer, the waiting-list notice, or the
@@ -153,6 +156,15 @@ export async function resendRegistrationMail(db: Kysely<Database>, id: string, o
   return db.transaction().execute(async (trx) => {
     const row = await lockedRegistration(trx, id);
     if (!row) return 'unknown';
+    // A double click (or the form sent twice) sends one e-mail: the second finds the first's line in the history.
+    const justSent = await trx
+      .selectFrom('registration_events')
+      .select('id')
+      .where('registration_id', '=', row.id)
+      .where('event', '=', 'mail-resent')
+      .where('at', '>', new Date(options.now.getTime() - RESEND_PAUSE_MS).toISOString())
+      .executeTakeFirst();
+    if (justSent) return 'sent';
     const base = mailBase(row);
     const cancelUntil = new Date(row.starts_at);
     switch (row.status) {

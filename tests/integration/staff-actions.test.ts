@@ -99,6 +99,9 @@ describe.each(databaseKinds)('staff actions on %s', (kind) => {
   it('sends the e-mail that fits the state again, with links that work', async () => {
     const first = await signUp(1);
     expect(await resendRegistrationMail(test.db, first, staff())).toBe('sent');
+    // A double click sends one e-mail.
+    expect(await resendRegistrationMail(test.db, first, staff())).toBe('sent');
+    expect(await mailsTo(test.db, 'deltager1@example.org')).toHaveLength(2);
     const again = (await lastMailTo(test.db, 'deltager1@example.org')) as Kind<'confirm'>;
     expect(again.kind).toBe('confirm');
     expect(await confirm(test.db, again.confirmToken, hours(2))).toBe('confirmed');

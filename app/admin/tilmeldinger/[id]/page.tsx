@@ -3,10 +3,11 @@ import { DoneNotice } from '@/components/admin/DoneNotice';
 import { dates, when } from '@/components/admin/format';
 import { HistoryTable } from '@/components/admin/HistoryTable';
 import { StaffBar } from '@/components/admin/StaffBar';
-import { availableActions, loadParticipantOr404, successorsOf } from '@/lib/admin/participant-page';
+import { availableActions, loadParticipantOr404 } from '@/lib/admin/participant-page';
 import { adminPaths } from '@/lib/admin/paths';
 import { staffContext } from '@/lib/admin/service';
 import { registrationHistory } from '@/lib/registration/history';
+import { placeInLine } from '@/lib/registration/queries';
 import da from '@/messages/da.json' with { type: 'json' };
 
 export const dynamic = 'force-dynamic';
@@ -14,17 +15,19 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props) {
-  const { participant, row } = await loadParticipantOr404(await staffContext(), (await params).id);
+  const { participant, row } = await loadParticipantOr404((await params).id);
   return { title: `${participant.name}, ${row.courseTitle}` };
 }
 
 export default async function ParticipantPage({ params, searchParams }: Props) {
   const context = await staffContext();
-  const { participant, row } = await loadParticipantOr404(context, (await params).id);
+  const { participant, row } = await loadParticipantOr404((await params).id);
   const t = await getTranslations({ locale: 'da', namespace: 'Admin' });
   const history = await registrationHistory(context.db, participant.id);
   const place =
-    participant.status === 'waiting' ? (await successorsOf(context, participant.runKey)).findIndex((p) => p.id === participant.id) + 1 : 0;
+    participant.status === 'waiting' && participant.waitingSeq !== null
+      ? await placeInLine(context.db, participant.runKey, participant.waitingSeq)
+      : 0;
   const actions = availableActions(participant.status);
   const kinds = da.Registration.organisationKinds as Record<string, string>;
   const details: [string, string | null][] = [

@@ -7,7 +7,7 @@ import { RunFigures } from '@/components/admin/RunFigures';
 import { StaffBar } from '@/components/admin/StaffBar';
 import { loadParticipants, parseParticipantQuery, selectParticipants } from '@/lib/admin/participants';
 import { adminPaths } from '@/lib/admin/paths';
-import { loadRunOr404 } from '@/lib/admin/run-page';
+import { loadRunPage } from '@/lib/admin/run-page';
 import { staffContext } from '@/lib/admin/service';
 
 export const dynamic = 'force-dynamic';
@@ -15,14 +15,14 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ course: string; run: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props) {
-  const { row } = await loadRunOr404(await staffContext(), await params);
+  const { row } = await loadRunPage(params);
   const t = await getTranslations({ locale: 'da', namespace: 'Admin.run' });
   return { title: t('title', { course: row.courseTitle, dates: dates(row.start, row.end) }) };
 }
 
 export default async function RunParticipants({ params, searchParams }: Props) {
   const context = await staffContext();
-  const { row } = await loadRunOr404(context, await params);
+  const { row } = await loadRunPage(params);
   const search = await searchParams;
   const query = parseParticipantQuery(search);
   const everyone = await loadParticipants(context.db, row.key);

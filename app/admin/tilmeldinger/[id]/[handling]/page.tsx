@@ -18,7 +18,7 @@ async function load(props: Props) {
   const { id, handling } = await props.params;
   if (!isParticipantAction(handling)) notFound();
   const context = await staffContext();
-  const { participant, row } = await loadParticipantOr404(context, id);
+  const { participant, row } = await loadParticipantOr404(id);
   const key = keyOf[handling];
   // An action that does not fit the registration's state is not there to confirm.
   if (!availableActions(participant.status)[key]) notFound();

@@ -3,7 +3,7 @@ import { ConfirmForm } from '@/components/admin/ConfirmForm';
 import { dates } from '@/components/admin/format';
 import { StaffBar } from '@/components/admin/StaffBar';
 import { adminPaths } from '@/lib/admin/paths';
-import { loadRunOr404 } from '@/lib/admin/run-page';
+import { loadRunPage } from '@/lib/admin/run-page';
 import { staffContext } from '@/lib/admin/service';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ course: string; run: string }> };
 
 async function load(props: Props) {
   const context = await staffContext();
-  const { row } = await loadRunOr404(context, await props.params);
+  const { row } = await loadRunPage(props.params);
   const t = await getTranslations({ locale: 'da', namespace: 'Admin.actions' });
   return { context, row, t, title: t('cancelRun.title', { course: row.courseTitle, dates: dates(row.start, row.end) }) };
 }

@@ -1,8 +1,9 @@
 import { csvFilename, participantsCsv } from '@/lib/admin/export';
+import { getContent } from '@/lib/content';
 import { loadParticipants } from '@/lib/admin/participants';
 import { notFoundPage } from '@/lib/admin/respond';
 import { findPortalRun } from '@/lib/admin/runs';
-import { adminContent, staffContext } from '@/lib/admin/service';
+import { staffContext } from '@/lib/admin/service';
 import { recordAudit } from '@/lib/audit/log';
 import { runKey } from '@/lib/registration';
 
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
 /** The run's participants as a file; the download is in the audit log, for it carries personal data. */
 export async function GET(_request: Request, { params }: RouteContext<'/admin/kurser/[course]/[run]/deltagere.csv'>) {
   const { course, run } = await params;
-  const found = findPortalRun(adminContent().courses, course, run);
+  const found = findPortalRun(getContent().courses, course, run);
   if (!found) return notFoundPage();
   const context = await staffContext();
   const key = runKey({ courseSlug: found.course.slug, runId: found.run.id });

@@ -1,6 +1,7 @@
 import { adminPaths, isParticipantAction } from '@/lib/admin/paths';
+import { seatsChanged } from '@/lib/forms/revalidate';
 import { doneRedirect, notFoundPage } from '@/lib/admin/respond';
-import { publicSeatsChanged, staffContext } from '@/lib/admin/service';
+import { staffContext } from '@/lib/admin/service';
 import { cancelRegistrationByStaff, offerSeatAheadOfTurn, resendRegistrationMail } from '@/lib/registration/staff';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +25,7 @@ export async function POST(request: Request, { params }: RouteContext<'/admin/ti
     outcome = await resendRegistrationMail(context.db, id, context.options);
   }
   if (outcome === 'unknown') return notFoundPage();
-  if (outcome === 'cancelled' || outcome === 'offered') publicSeatsChanged();
+  if (outcome === 'cancelled' || outcome === 'offered') seatsChanged();
   const done = outcome === 'sent' ? 'resent' : (outcome as 'cancelled' | 'offered' | 'not-active' | 'full' | 'not-waiting');
   return doneRedirect(adminPaths.participant(id), done);
 }
