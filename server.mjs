@@ -15,6 +15,7 @@ import { cleanRequestHeaders, gate } from './lib/site/server/gate.mjs';
 import { filteredListPath } from './lib/site/routes.mjs';
 import { stripHtmlResponses, StrippedPages } from './lib/site/server/html-responses.mjs';
 import { refusal, refusalPage } from './lib/site/server/refusal.mjs';
+import { RenderQueue, waitsItsTurn } from './lib/site/server/render-queue.mjs';
 
 const dir = import.meta.dirname;
 const { values: options } = parseArgs({
@@ -50,6 +51,16 @@ async function errorPages() {
 const failedPage = await errorPages();
 // Next.js' own compression is off (next.config.mjs): it would compress before the HTML is rewritten.
 const compress = compression();
+// Pages rendered per request start a few at a time, in arrival order (render-queue.mjs says why).
+const renderQueue = new RenderQueue(renderConcurrency(process.env.PORTAL_RENDER_CONCURRENCY));
+
+function renderConcurrency(setting) {
+  if (setting === undefined || setting === '') return 4;
+  const limit = Number(setting);
+  if (Number.isInteger(limit) && limit >= 1) return limit;
+  console.error(`portal: PORTAL_RENDER_CONCURRENCY must be a whole number of 1 or more, not "${setting}"`);
+  process.exit(1);
+}
 
 const server = http.createServer((req, res) => {
   const verdict = gate(req.method, req.url, req.headers);
@@ -59,7 +70,9 @@ const server = http.createServer((req, res) => {
   }
   cleanRequestHeaders(req.headers, verdict.locale, req.socket.remoteAddress);
   toFilteredList(req);
-  compress(req, res, () => render(req, res, verdict.locale, true));
+  const respond = () => compress(req, res, () => render(req, res, verdict.locale, true));
+  if (waitsItsTurn(req.method, req.url)) renderQueue.enter(res, respond);
+  else respond();
 });
 
 /** A list with a query string is rendered by its per-request route; the list alone stays cached (lib/site/routes.mjs). */

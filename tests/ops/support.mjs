@@ -55,9 +55,11 @@ export function get(port, requestPath, { headers = {}, agent = false } = {}) {
   });
 }
 
-export async function waitFor(check, { timeoutMs = 60_000, what = 'condition' } = {}) {
+export async function waitFor(check, { timeoutMs = 60_000, what = 'condition', signal } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    // Given up by the caller (the process it waits for has exited): stop polling, or the test run waits out the deadline.
+    if (signal?.aborted) return;
     try {
       if (await check()) return;
     } catch {
@@ -84,9 +86,11 @@ export async function startNext(port, { env = {}, plain = false } = {}) {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const gaveUp = new AbortController();
+  exited.then(() => gaveUp.abort());
   try {
     await Promise.race([
-      waitFor(async () => (await get(port, '/api/health')).status === 200, { what: `the origin on port ${port}` }),
+      waitFor(async () => (await get(port, '/api/health')).status === 200, { what: `the origin on port ${port}`, signal: gaveUp.signal }),
       exited.then(({ code }) => {
         throw new Error(`the origin exited early (${code}):\n${output}`);
       }),
