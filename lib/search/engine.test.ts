@@ -181,6 +181,12 @@ describe('search engine: ranking', () => {
     expect(partial.matchedAllWords).toBe(false);
     expect(partial.hits.map((hit) => hit.url).sort()).toEqual(['/hotline', '/infohuse']);
   });
+
+  it('still requires the other words when one is on no page at all', () => {
+    const result = engine.search('da', 'politi xqzxqz myndigheder');
+    expect(result.hits.map((hit) => hit.url)).toEqual(['/infohuse']);
+    expect(result.matchedAllWords).toBe(false);
+  });
 });
 
 describe('search engine: results', () => {

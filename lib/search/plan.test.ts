@@ -111,6 +111,30 @@ describe('planSearch', () => {
     expect(attempts[2]!.terms).toEqual(new Set(['politi', 'og', 'hotline']));
   });
 
+  it('leaves out a word no page holds in any form, and says that not every word was found', () => {
+    const index = vocabulary(100, { bekymret: 20, son: 10, for: 90 });
+    const attempts = planSearch([group('bekymret'), group('for'), group('min'), group('son')], index, identity).attempts;
+    expect(attempts.map((attempt) => attempt.tiers)).toEqual([
+      ['("bekymret" AND "son")'],
+      ['("bekymret" OR "son")'],
+      ['("bekymret" OR "for" OR "son")'],
+    ]);
+    expect(attempts.map((attempt) => attempt.matchedAllWords)).toEqual([false, false, false]);
+    expect(attempts[0]!.terms.has('min')).toBe(false);
+  });
+
+  it('keeps a word the pages hold only as a typo, a longer word or a synonym', () => {
+    const index = vocabulary(100, { bekymret: 20, kommune: 10, radikalisering: 5 });
+    const attempts = planSearch([group('bekymret'), group('kommume'), group('radik', ['radikalisering'])], index, identity).attempts;
+    expect(attempts[0]!.matchedAllWords).toBe(true);
+    // One tier: "as typed" needs `kommume` and `radik`, which no page holds, so it is not asked for.
+    expect(attempts[0]!.tiers).toEqual(['("bekymret" AND "kommune" AND ("radik"* OR "radikalisering"))']);
+  });
+
+  it('plans nothing when no word is on any page', () => {
+    expect(planSearch([group('xqzxqz'), group('qqqq')], known, identity).attempts).toEqual([]);
+  });
+
   it('plans nothing for words that leave no term', () => {
     expect(planSearch([], known, identity).attempts).toEqual([]);
     expect(planSearch([group('\u0301')], known, () => '').attempts).toEqual([]);
@@ -127,7 +151,7 @@ describe('planSearch: cost', () => {
       termsStartingWith: (prefix) => (lookups.push(`prefix ${prefix}`), []),
     };
     const attempts = planSearch([group('politi'), group('og'), group('hotlien')], counting, identity).attempts;
-    expect(attempts).toHaveLength(3);
+    expect(attempts).toHaveLength(2);
     expect(lookups).toEqual(['near hotlien', 'prefix hotlien']);
   });
 });

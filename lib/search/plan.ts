@@ -112,38 +112,47 @@ export function planSearch(
 ): SearchPlan {
   const typing = groups.at(-1);
 
+  // A term no page holds matches nothing: left out of the expressions, it costs FTS5 no look-up
+  // and no phrase to rank, and a tier that would need it is known to be empty without asking.
+  const onSomePage = (term: string) => vocabulary.documentFrequency(term) > 0;
+
   const expressionsOf = (group: QueryGroup): GroupExpressions => {
     const terms = new Set<string>();
     const asTyped: string[] = [];
     const widened: string[] = [];
+    let typedAsFound = true;
+    let wordsCanMatch = true;
     for (const word of group.words) {
       const term = processTerm(word);
       if (term === '') continue;
-      const choices = [quoteTerm(term)];
+      const choices = onSomePage(term) ? [quoteTerm(term)] : [];
       terms.add(term);
       // A real word the pages lack (`forår`) is what the person meant: bending it to a word of the pages (`fora`) misleads.
-      if (term.length >= FUZZY_MIN_LENGTH && vocabulary.documentFrequency(term) === 0 && !isWordOfLanguage(word)) {
+      if (term.length >= FUZZY_MIN_LENGTH && !onSomePage(term) && !isWordOfLanguage(word)) {
         for (const near of vocabulary.nearTerms(term)) {
           choices.push(quoteTerm(near));
           terms.add(near);
         }
       }
       if (group === typing && group.words.length === 1 && [...word].length >= PREFIX_MIN_LETTERS && isUnfinished(term, vocabulary)) {
-        choices.push(`${quoteTerm(term)}*`);
-        for (const longer of vocabulary.termsStartingWith(term)) terms.add(longer);
+        const longer = vocabulary.termsStartingWith(term).filter((known) => known !== term);
+        if (longer.length > 0) choices.push(`${quoteTerm(term)}*`);
+        for (const known of longer) terms.add(known);
       }
+      typedAsFound &&= onSomePage(term);
+      wordsCanMatch &&= choices.length > 0;
       asTyped.push(quoteTerm(term));
       widened.push(anyOf(choices));
     }
     // A synonym of several words (`sociale medier`) is a phrase: its words next to each other, in order.
-    const synonyms = group.alternatives.map((alternative) => {
+    const synonyms = group.alternatives.flatMap((alternative) => {
       const alternativeTerms = alternative.split(/\s+/).map(processTerm).filter(Boolean);
       for (const term of alternativeTerms) terms.add(term);
-      return alternativeTerms.length > 0 ? quoteTerm(alternativeTerms.join(' ')) : '';
+      return alternativeTerms.length > 0 && alternativeTerms.every(onSomePage) ? [quoteTerm(alternativeTerms.join(' '))] : [];
     });
-    const ways = [...(widened.length > 0 ? [allOf(widened)] : []), ...synonyms.filter(Boolean)];
+    const ways = [...(wordsCanMatch && widened.length > 0 ? [allOf(widened)] : []), ...synonyms];
     return {
-      asTyped: asTyped.length > 0 ? allOf(asTyped) : undefined,
+      asTyped: typedAsFound && asTyped.length > 0 ? allOf(asTyped) : undefined,
       widened: ways.length > 0 ? anyOf(ways) : undefined,
       terms,
     };
@@ -152,7 +161,7 @@ export function planSearch(
   // Once per group: the fallbacks reuse them, and typo and prefix look-ups are the costly part.
   const expressionsByGroup = new Map(groups.map((group) => [group, expressionsOf(group)]));
 
-  const build = (chosen: readonly QueryGroup[], combineWith: 'AND' | 'OR'): SearchAttempt | undefined => {
+  const build = (chosen: readonly QueryGroup[], combineWith: 'AND' | 'OR', everyWord: boolean): SearchAttempt | undefined => {
     const expressions = chosen.map((group) => expressionsByGroup.get(group)!);
     const join = combineWith === 'AND' ? allOf : anyOf;
     const widened = expressions.map((expression) => expression.widened).filter((part): part is string => part !== undefined);
@@ -164,16 +173,23 @@ export function planSearch(
     const tiered = combineWith === 'AND' && asTyped !== undefined && asTyped !== everything;
     return {
       tiers: tiered ? [asTyped, `${everything} NOT ${asTyped}`] : [everything],
-      matchedAllWords: combineWith === 'AND',
+      matchedAllWords: everyWord,
       terms: new Set(expressions.flatMap((expression) => [...expression.terms])),
     };
   };
 
+  // A word no page holds in any form (`min` in `bekymret for min søn`) can only empty an AND and
+  // add a phrase to rank for nothing: every attempt leaves it out, and the page says that not
+  // every word was found. Known from the vocabulary, so it costs no query.
+  const found = (group: QueryGroup) => expressionsByGroup.get(group)!.widened !== undefined;
   const selective = selectiveGroups(groups, vocabulary, processTerm);
-  const attempts = [build(selective, 'AND')];
-  if (groups.length > 1) {
-    if (selective.length > 1) attempts.push(build(selective, 'OR'));
-    if (groups.length > selective.length) attempts.push(build(groups, 'OR'));
+  const selectiveFound = selective.filter(found);
+  const allFound = groups.filter(found);
+  const attempts: Array<SearchAttempt | undefined> = [];
+  if (selectiveFound.length > 0) {
+    attempts.push(build(selectiveFound, 'AND', selectiveFound.length === selective.length));
+    if (selectiveFound.length > 1) attempts.push(build(selectiveFound, 'OR', false));
   }
+  if (allFound.length > selectiveFound.length) attempts.push(build(allFound, 'OR', false));
   return { attempts: attempts.filter((attempt): attempt is SearchAttempt => attempt !== undefined) };
 }
