@@ -53,7 +53,10 @@ describe('server.mjs: the render queue', { skip }, () => {
     });
     assert.equal((await front).status, 200);
     await Promise.all(searches);
-    assert.ok(finished.indexOf('front') < finished.length - 5, `the front page came out at ${finished.indexOf('front') + 1} of ${finished.length}`);
+    assert.ok(
+      finished.indexOf('front') < finished.length - 5,
+      `the front page came out at ${finished.indexOf('front') + 1} of ${finished.length}`,
+    );
   });
 
   test('a setting that is not a positive whole number stops the server with a reason', async () => {
