@@ -1,9 +1,9 @@
-import type { ServerResponse } from 'node:http';
 export declare class RenderQueue {
   constructor(limit: number);
   readonly limit: number;
   readonly running: number;
   readonly length: number;
-  enter(res: Pick<ServerResponse, 'once'>, start: () => void): void;
+  /** `res`: the response (or anything that emits 'close' once it is done with). */
+  enter(res: { once(event: 'close', listener: () => void): unknown }, start: () => void): void;
 }
 export declare function waitsItsTurn(method: string, target: string): boolean;

@@ -5,7 +5,7 @@ import { RenderQueue, waitsItsTurn } from './render-queue.mjs';
 /** A response as far as the queue sees it: something that closes once. */
 function response() {
   const emitter = new EventEmitter();
-  return { res: emitter as unknown as EventEmitter & { once: EventEmitter['once'] }, close: () => emitter.emit('close') };
+  return { res: emitter, close: () => emitter.emit('close') };
 }
 
 describe('RenderQueue', () => {
@@ -19,14 +19,14 @@ describe('RenderQueue', () => {
     });
     expect(started).toEqual([0, 1]);
     expect(queue.length).toBe(3);
-    responses[1].close();
+    responses[1]!.close();
     expect(started).toEqual([0, 1, 2]);
-    responses[0].close();
-    responses[2].close();
+    responses[0]!.close();
+    responses[2]!.close();
     expect(started).toEqual([0, 1, 2, 3, 4]);
     expect(queue.running).toBe(2);
-    responses[3].close();
-    responses[4].close();
+    responses[3]!.close();
+    responses[4]!.close();
     expect(queue.running).toBe(0);
     expect(queue.length).toBe(0);
   });
