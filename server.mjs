@@ -55,7 +55,7 @@ const compress = compression();
 const renderQueue = new RenderQueue(renderConcurrency(process.env.PORTAL_RENDER_CONCURRENCY));
 
 function renderConcurrency(setting) {
-  if (setting === undefined || setting === '') return 4;
+  if (setting === undefined || setting === '') return 8;
   const limit = Number(setting);
   if (Number.isInteger(limit) && limit >= 1) return limit;
   console.error(`portal: PORTAL_RENDER_CONCURRENCY must be a whole number of 1 or more, not "${setting}"`);
