@@ -41,7 +41,7 @@ export function createFullTextTable(rows: readonly TermRow[]): FullTextTable {
   // bm25() in ORDER BY, not FTS5's configurable `rank` column: the same order at a third less time
   // on 10,000 pages (measured). FTS5 answers `ORDER BY rank` with an inner query that sorts every
   // match; here SQLite's sorter keeps only the best LIMIT + OFFSET rows. `rowid` settles ties.
-  const weights = [COLUMN_WEIGHTS.title, COLUMN_WEIGHTS.text, COLUMN_WEIGHTS.keywords].map((weight) => weight.toFixed(1)).join(', ');
+  const weights = [COLUMN_WEIGHTS.title, COLUMN_WEIGHTS.text, COLUMN_WEIGHTS.keywords].join(', ');
   const count = database.prepare<[string], number>('SELECT count(*) FROM documents WHERE documents MATCH ?').pluck();
   const ranked = database
     .prepare<[string, number, number], number>(

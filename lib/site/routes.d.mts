@@ -8,6 +8,7 @@ export interface DeclaredRoute {
 export declare const routes: readonly DeclaredRoute[];
 export declare const FORM_BODY_LIMIT: number;
 export declare const LOCALE_HEADER: 'x-portal-locale';
+export declare function pathOf(target: string): string | undefined;
 export declare function localeOfPath(pathname: string): 'da' | 'en';
 export declare function withoutLocale(pathname: string): string;
 export declare function routeExpression(path: string): RegExp;

@@ -54,6 +54,13 @@ export const FORM_BODY_LIMIT = 64 * 1024;
 /** The request header the server sets to the language of the address, for the 404 page outside the locale routes. */
 export const LOCALE_HEADER = 'x-portal-locale';
 
+/** The path part of a request target, or undefined when it is not an origin-form path ("/..."). */
+export function pathOf(target) {
+  if (!target.startsWith('/') || target.startsWith('//')) return undefined;
+  const end = target.search(/[?#]/);
+  return end === -1 ? target : target.slice(0, end);
+}
+
 /** The language of an address as visitors type it: English under /en, Danish everywhere else. */
 export function localeOfPath(pathname) {
   return /^\/en(?:\/|$)/.test(pathname) ? 'en' : 'da';

@@ -1,5 +1,5 @@
 // Plain ESM, used by server.mjs before Next.js sees a request. Pure: unit-tested in gate.test.ts.
-import { FORM_BODY_LIMIT, LOCALE_HEADER, localeOfPath, routeOf } from '../routes.mjs';
+import { FORM_BODY_LIMIT, LOCALE_HEADER, localeOfPath, pathOf, routeOf } from '../routes.mjs';
 
 /** The visitor's address as this server's socket saw it, for the forms' rate limits (set by server.mjs). */
 export const CLIENT_ADDRESS_HEADER = 'x-portal-client-address';
@@ -31,13 +31,6 @@ const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 /** The methods an address answers, for `Allow`. */
 export function allowedMethods(pathname) {
   return routeOf(pathname)?.kind === 'form' ? [...READ_METHODS, 'POST'] : READ_METHODS;
-}
-
-/** The path part of a request target, or undefined when it is not an origin-form path ("/..."). */
-function pathOf(target) {
-  if (!target.startsWith('/') || target.startsWith('//')) return undefined;
-  const end = target.search(/[?#]/);
-  return end === -1 ? target : target.slice(0, end);
 }
 
 function decodes(pathname) {

@@ -5,7 +5,7 @@
 // about 180 renders a second). Starting only a few at a time, in arrival order, serves the same
 // number of pages a second while no request waits much longer than the queue ahead of it. Too few
 // costs throughput: 4 served fewer pages a second than 8 in six of six alternated rounds.
-import { routeOf } from '../routes.mjs';
+import { pathOf, routeOf } from '../routes.mjs';
 
 /**
  * Starts at most `limit` jobs at once, the rest in the order they arrived. A job holds its slot
@@ -34,16 +34,12 @@ export class RenderQueue {
    */
   enter(res, start) {
     const entry = { start, abandoned: false };
-    let released = false;
-    const release = () => {
-      if (released) return;
-      released = true;
-      this.running -= 1;
-      this.next();
-    };
     entry.start = () => {
       this.running += 1;
-      res.once('close', release);
+      res.once('close', () => {
+        this.running -= 1;
+        this.next();
+      });
       start();
     };
     res.once('close', () => {
@@ -69,8 +65,7 @@ export class RenderQueue {
  */
 export function waitsItsTurn(method, target) {
   if (method !== 'GET' && method !== 'HEAD') return false;
-  const end = target.search(/[?#]/);
-  const pathname = end === -1 ? target : target.slice(0, end);
-  if (/^\/(?:en\/)?(?:admin|api)(?:\/|$)/.test(pathname)) return false;
-  return routeOf(pathname)?.kind === 'per-request';
+  const pathname = pathOf(target);
+  const route = pathname === undefined ? undefined : routeOf(pathname);
+  return route?.kind === 'per-request' && !/^\/(?:admin|api)(?:\/|$)/.test(route.path);
 }
