@@ -37,18 +37,18 @@ const strippedPages = new StrippedPages();
 const distDir = path.join(dir, process.env.NEXT_DIST_DIR || '.next');
 
 /** The prerendered 500 page (app/[locale]/fejl) per language, stripped, for pages that fail. */
-async function errorPages() {
+function errorPages() {
   const pages = {};
   for (const locale of ['da', 'en']) {
     try {
-      pages[locale] = await strippedPages.strip(readFileSync(path.join(distDir, 'server/app', locale, 'fejl.html')));
+      pages[locale] = strippedPages.strip(readFileSync(path.join(distDir, 'server/app', locale, 'fejl.html')));
     } catch (error) {
       console.error(`portal: no prerendered 500 page for ${locale}; failed pages go out as Next.js renders them`, error);
     }
   }
   return pages;
 }
-const failedPage = await errorPages();
+const failedPage = errorPages();
 // Next.js' own compression is off (next.config.mjs): it would compress before the HTML is rewritten.
 const compress = compression();
 // Pages rendered per request start a few at a time, in arrival order (render-queue.mjs says why).

