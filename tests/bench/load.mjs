@@ -9,10 +9,11 @@
 // BENCH_DURATION (s, default 30), BENCH_ROUNDS (2), BENCH_SOAK (s, 60), BENCH_CONNECTIONS (100),
 // BENCH_WARMUP (s, 20: untimed renders of the per-request pages on both targets before they are measured),
 // NEXT_DIST_DIR (default .next-e2e).
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ensureNginx, localConfig, shippedConfig, startNginx } from '../ops/nginx.mjs';
 import { distDir, freePort, get, missingBuild, startNext } from '../ops/support.mjs';
 
@@ -76,6 +77,44 @@ async function pageMix(originPort) {
   return pages.filter((_, index) => index % step === 0).slice(0, PAGES_IN_MIX);
 }
 
+/** CPU time (clock ticks) a process and its descendants have used so far; 0 once it is gone. */
+function cpuTicks(pid) {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name's closing parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    let ticks = Number(fields[11]) + Number(fields[12]);
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean);
+      for (const child of children) ticks += cpuTicks(Number(child));
+    }
+    return ticks;
+  } catch {
+    return 0;
+  }
+}
+
+/** The Node.js servers measured (origin and plain `next start`), whose leftover work each run waits out. */
+const servers = [];
+
+/**
+ * Waits until the servers have stopped working: a server still renders the requests the load
+ * generator left open when a run ended (plain `next start` for seconds: its p99 is 4-6 s), and that
+ * work would otherwise slow whichever target is measured next. Settled: under 10 % of a core for
+ * half a second. Returns the seconds it took.
+ */
+async function settle() {
+  const started = Date.now();
+  const used = () => servers.reduce((sum, server) => sum + cpuTicks(server.child.pid), 0);
+  let before = used();
+  while (Date.now() - started < 30_000) {
+    await sleep(500);
+    const now = used();
+    if (now - before < 5) break;
+    before = now;
+  }
+  return (Date.now() - started) / 1000;
+}
+
 async function run(name, port, paths, duration, headers = {}) {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
@@ -84,8 +123,9 @@ async function run(name, port, paths, duration, headers = {}) {
     requests: paths.map((requestPath) => ({ method: 'GET', path: requestPath, headers })),
   });
   const errors = result.errors + result.non2xx;
+  const settled = await settle();
   console.log(
-    `  ${name.padEnd(22)} ${result.requests.average.toFixed(0).padStart(7)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  errors ${errors}, timeouts (> 10 s) ${result.timeouts}  (load ${load()})`,
+    `  ${name.padEnd(22)} ${result.requests.average.toFixed(0).padStart(7)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  errors ${errors}, timeouts (> 10 s) ${result.timeouts}  (load ${load()}; servers idle ${settled.toFixed(1)} s after)`,
   );
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors, timeouts: result.timeouts };
 }
@@ -125,6 +165,7 @@ const originPort = await freePort();
 const origin = await startNext(originPort);
 const plainPort = await freePort();
 const plain = await startNext(plainPort, { plain: true });
+servers.push(origin, plain);
 const stops = [];
 // Stopped half way (Ctrl-C, a timeout): take the servers and nginx down too.
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -190,13 +231,15 @@ try {
   // same pages from plain `next start` (with the framework's scripts): what server.mjs costs them.
   // Both first render them untimed: a route's first seconds run cold code (measured: the first
   // 12 s run of either reached 60-80 % of its sixth), which otherwise decides the ratio.
-  for (const port of [originPort, plainPort])
+  for (const port of [originPort, plainPort]) {
     await autocannon({
       url: `http://127.0.0.1:${port}`,
       connections: CONNECTIONS,
       duration: WARMUP,
       requests: perRequest.map((requestPath) => ({ method: 'GET', path: requestPath })),
     });
+    await settle();
+  }
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const key of round % 2 === 0 ? ['dyn', 'rendered'] : ['rendered', 'dyn']) {
       const [name, port] = key === 'dyn' ? ['(a) per request', originPort] : ['(p) per request, plain', plainPort];
