@@ -1,6 +1,6 @@
 // Plain ESM, used by server.mjs: every HTML response passes here on its way out.
 import { createHash } from 'node:crypto';
-import { FrameworkStripper, withoutFramework } from './strip-framework.mjs';
+import { FrameworkStripper, strippedBody } from './strip-framework.mjs';
 
 /**
  * Prerendered and ISR pages come out of Next.js whole, in one `end(body)`, and the same body again
@@ -17,7 +17,7 @@ export class StrippedPages {
     const key = createHash('sha1').update(body).digest('base64');
     const known = this.pages.get(key);
     if (known !== undefined) return known;
-    const stripped = Buffer.from(withoutFramework(body));
+    const stripped = strippedBody(body);
     if (this.pages.size >= this.limit) this.pages.delete(this.pages.keys().next().value);
     this.pages.set(key, stripped);
     return stripped;

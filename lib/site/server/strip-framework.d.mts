@@ -5,4 +5,5 @@ export declare class FrameworkStripper {
   push(chunk: Buffer): Buffer;
   end(): Buffer;
 }
-export declare function withoutFramework(html: string | Buffer): string;
+export declare function strippedBody(body: Buffer): Buffer;
+export declare function withoutFramework(html: string): string;

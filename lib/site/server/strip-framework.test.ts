@@ -16,22 +16,22 @@ function inPieces(html: string, size: number): string {
 }
 
 describe('withoutFramework', () => {
-  it("removes every script of the framework's, with or without src, and the hints that fetch them", async () => {
-    const stripped = await withoutFramework(page);
+  it("removes every script of the framework's, with or without src, and the hints that fetch them", () => {
+    const stripped = withoutFramework(page);
     expect(stripped).not.toMatch(/_next\/static\/chunks\/[a-z]+\.js"|__next_|<link[^>]*as="script"[^>]*_next/);
     expect(runnableScripts(stripped)).toEqual(['<script type="module" src="/islands/quick-exit.js">']);
   });
 
-  it("keeps the islands' own scripts and their hints where they are", async () => {
-    const stripped = await withoutFramework(page);
+  it("keeps the islands' own scripts and their hints where they are", () => {
+    const stripped = withoutFramework(page);
     expect(stripped).toContain(
       '<a href="https://www.dr.dk/">Forlad siden</a><script type="module" src="/islands/quick-exit.js"></script></div>',
     );
     expect(stripped).toContain('<link rel="preload" as="script" href="/islands/quick-exit.js"/>');
   });
 
-  it('keeps everything else byte for byte: content, style sheet, other links, data blocks', async () => {
-    const stripped = await withoutFramework(page);
+  it('keeps everything else byte for byte: content, style sheet, other links, data blocks', () => {
+    const stripped = withoutFramework(page);
     const expected = page
       .replace('<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>', '')
       .replace('<link rel="modulepreload" href="/_next/static/chunks/c.js"/>', '')
@@ -42,30 +42,30 @@ describe('withoutFramework', () => {
     expect(stripped).toBe(expected);
   });
 
-  it('gives the same page whatever the pieces it arrives in', async () => {
-    const whole = await withoutFramework(page);
-    for (const size of [1, 7, 64, 1000]) expect(await inPieces(page, size), `pieces of ${size}`).toBe(whole);
+  it('gives the same page whatever the pieces it arrives in', () => {
+    const whole = withoutFramework(page);
+    for (const size of [1, 7, 64, 1000]) expect(inPieces(page, size), `pieces of ${size}`).toBe(whole);
   });
 
-  it('does not mistake text or an attribute that looks like a script for one', async () => {
+  it('does not mistake text or an attribute that looks like a script for one', () => {
     const html =
       '<title>a <script>t()</script></title><p title="<script>x()</script>">a &lt;script&gt; b</p><textarea><script>y()</script></textarea><!-- <script>z()</script> -->';
-    expect(await withoutFramework(html)).toBe(html);
+    expect(withoutFramework(html)).toBe(html);
   });
 
-  it('reads tags as a browser does: any case, attributes unquoted, no self-closing script', async () => {
-    expect(await withoutFramework('<p>a</p><SCRIPT SRC=/_next/a.js></SCRIPT><p>b</p>')).toBe('<p>a</p><p>b</p>');
-    expect(await withoutFramework('<script src="/_next/a.js"/><p>inside the script for a browser</p></script><p>c</p>')).toBe('<p>c</p>');
+  it('reads tags as a browser does: any case, attributes unquoted, no self-closing script', () => {
+    expect(withoutFramework('<p>a</p><SCRIPT SRC=/_next/a.js></SCRIPT><p>b</p>')).toBe('<p>a</p><p>b</p>');
+    expect(withoutFramework('<script src="/_next/a.js"/><p>inside the script for a browser</p></script><p>c</p>')).toBe('<p>c</p>');
   });
 
-  it('takes out a script whose text holds "</scr" + "ipt" only as an escape, and unclosed ones at the end', async () => {
-    expect(await withoutFramework('<p>a</p><script>self.__next_f.push([1,"\\u003c/script>"])</script><p>b</p>')).toBe('<p>a</p><p>b</p>');
-    expect(await withoutFramework('<p>a</p><script>never closed')).toBe('<p>a</p>');
+  it('takes out a script whose text holds "</scr" + "ipt" only as an escape, and unclosed ones at the end', () => {
+    expect(withoutFramework('<p>a</p><script>self.__next_f.push([1,"\\u003c/script>"])</script><p>b</p>')).toBe('<p>a</p><p>b</p>');
+    expect(withoutFramework('<p>a</p><script>never closed')).toBe('<p>a</p>');
   });
 
-  it('changes nothing in a page without scripts', async () => {
-    const stripped = await withoutFramework(page);
-    expect(await withoutFramework(stripped)).toBe(stripped);
+  it('changes nothing in a page without scripts', () => {
+    const stripped = withoutFramework(page);
+    expect(withoutFramework(stripped)).toBe(stripped);
   });
 });
 
