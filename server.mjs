@@ -70,10 +70,18 @@ const server = http.createServer((req, res) => {
   }
   cleanRequestHeaders(req.headers, verdict.locale, req.socket.remoteAddress);
   toFilteredList(req);
+  // Next.js answers /_next/data/… with a Pages Router page's props as JSON, for navigation in the
+  // browser, which no page here does: to visitors it is an address like any unknown one.
+  if (req.url.startsWith('/_next/data/')) req.url = notFoundPath(verdict.locale);
   const respond = () => compress(req, res, () => render(req, res, verdict.locale, true));
   if (waitsItsTurn(req.method, req.url)) renderQueue.enter(res, respond);
   else respond();
 });
+
+/** An address no route has, in the language given: Next.js answers it with app/global-not-found.tsx. */
+function notFoundPath(locale) {
+  return locale === 'en' ? '/en/_404' : '/_404';
+}
 
 /** A list with a query string is rendered by its per-request route; the list alone stays cached (lib/site/routes.mjs). */
 function toFilteredList(req) {
@@ -98,7 +106,7 @@ function render(req, res, locale, firstTime) {
             restore();
             for (const name of res.getHeaderNames()) res.removeHeader(name);
             res.statusCode = 200;
-            req.url = locale === 'en' ? '/en/_404' : '/_404';
+            req.url = notFoundPath(locale);
             render(req, res, locale, false);
           }
         : undefined,

@@ -8,6 +8,7 @@ import { localeParams } from '@/lib/i18n/params';
 import { isLocale, routing } from '@/lib/i18n/routing';
 import { siteFrame } from '@/lib/navigation/frame';
 import { siteUrl } from '@/lib/site/config';
+import { titleTemplate } from '@/lib/site/titles';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const t = await getTranslations({ locale, namespace: 'Layout' });
   return {
     metadataBase: siteUrl,
-    title: { template: `%s – ${t('siteName')}`, default: t('siteName') },
+    title: { template: titleTemplate(t('siteName')), default: t('siteName') },
   };
 }
 

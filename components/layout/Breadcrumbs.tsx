@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type NavItem } from '@/lib/navigation/site-tree';
 
-export async function Breadcrumbs({ locale, trail, current }: { locale: Locale; trail: NavItem[]; current: string }) {
-  const t = await getTranslations('Layout');
+export function Breadcrumbs({ locale, trail, current }: { locale: Locale; trail: NavItem[]; current: string }) {
+  const t = useTranslations('Layout');
   return (
     <nav className="breadcrumbs" aria-label={t('breadcrumbsLabel')}>
       <ol className="breadcrumbs__list">

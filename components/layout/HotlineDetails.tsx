@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { telHref } from '@/components/concern/tel';
 import { type HotlineSummary } from '@/lib/navigation/frame';
 
 /** The hotline's number (a `tel:` link), opening hours and whether one may stay anonymous: footer and front page. */
-export async function HotlineDetails({ hotline, phoneClassName }: { hotline: HotlineSummary; phoneClassName: string }) {
-  const t = await getTranslations('Frame');
+export function HotlineDetails({ hotline, phoneClassName }: { hotline: HotlineSummary; phoneClassName: string }) {
+  const t = useTranslations('Frame');
   return (
     <>
       <p>

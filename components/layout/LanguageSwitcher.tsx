@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { type Locale } from '@/lib/i18n/routing';
 
 export interface Alternate {
@@ -8,8 +8,8 @@ export interface Alternate {
 }
 
 /** Links to the page in the other language; `lang`/`hrefLang` let screen readers pronounce the name right. */
-export async function LanguageSwitcher({ locale, alternates }: { locale: Locale; alternates: Alternate[] }) {
-  const t = await getTranslations('Layout');
+export function LanguageSwitcher({ locale, alternates }: { locale: Locale; alternates: Alternate[] }) {
+  const t = useTranslations('Layout');
   return (
     <nav className="language-links" aria-label={t('languageNavLabel')}>
       <ul className="unstyled-list">

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { type ReactNode } from 'react';
 import { IslandScript } from '@/components/islands/IslandScript';
 import { islandAttributes } from '@/lib/site/static-scripts.mjs';
@@ -16,8 +16,8 @@ import { type NavItem } from '@/lib/navigation/site-tree';
  * Safari and Firefox lack). Where scripts run, Escape closes it too (the `menu` island). It is part of the shared layout, so it does not
  * know the current page: breadcrumbs and the side menu show where the visitor is.
  */
-export async function MainNavigation({ locale, items, children }: { locale: Locale; items: NavItem[]; children?: ReactNode }) {
-  const t = await getTranslations('Layout');
+export function MainNavigation({ locale, items, children }: { locale: Locale; items: NavItem[]; children?: ReactNode }) {
+  const t = useTranslations('Layout');
   return (
     <>
       <details className="main-menu" {...islandAttributes('menu')}>

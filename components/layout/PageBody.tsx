@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { type ReactNode } from 'react';
 import { type Locale } from '@/lib/i18n/routing';
 import { pageFrame } from '@/lib/navigation/frame';
@@ -23,8 +23,8 @@ interface PageBodyProps {
  * page, not the layout, because all of it depends on the page's path and
  * pages stay fully static.
  */
-export async function PageBody({ locale, path, crumb, query, children }: PageBodyProps) {
-  const t = await getTranslations('Layout');
+export function PageBody({ locale, path, crumb, query, children }: PageBodyProps) {
+  const t = useTranslations('Layout');
   const { sideItems, trail, alternates } = pageFrame(locale, path, query);
   const layout = path === '/' ? 'page-front' : sideItems.length > 0 ? 'page-with-sidenav' : 'page-single';
   return (

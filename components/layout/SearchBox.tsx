@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 
@@ -11,8 +11,8 @@ interface SearchBoxProps {
 }
 
 /** A plain GET form, so search works with JavaScript off and the URL can be shared. */
-export async function SearchBox({ locale, id, landmarkLabel, defaultValue }: SearchBoxProps) {
-  const t = await getTranslations('Layout');
+export function SearchBox({ locale, id, landmarkLabel, defaultValue }: SearchBoxProps) {
+  const t = useTranslations('Layout');
   return (
     <form className="portal-search" role="search" aria-label={landmarkLabel} action={localizedPath(locale, '/soeg')} method="get">
       <label className="form-label" htmlFor={id}>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type HotlineSummary } from '@/lib/navigation/frame';
@@ -12,9 +12,9 @@ const footerLinks = [
 ] as const;
 
 /** DKFDS' footer: who runs the site, how to reach the hotline, and the statutory links, in three columns from tablets up. */
-export async function SiteFooter({ locale, hotline }: { locale: Locale; hotline?: HotlineSummary }) {
-  const t = await getTranslations('Layout');
-  const frame = await getTranslations('Frame');
+export function SiteFooter({ locale, hotline }: { locale: Locale; hotline?: HotlineSummary }) {
+  const t = useTranslations('Layout');
+  const frame = useTranslations('Frame');
   return (
     <footer>
       <div className="footer">

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type NavItem } from '@/lib/navigation/site-tree';
@@ -11,9 +11,9 @@ import { SearchBox } from './SearchBox';
  * then search and the main menu. On phones search and menu fold behind one
  * button, so the header stays about a tenth of the screen.
  */
-export async function SiteHeader({ locale, sections }: { locale: Locale; sections: NavItem[] }) {
-  const t = await getTranslations('Layout');
-  const frame = await getTranslations('Frame');
+export function SiteHeader({ locale, sections }: { locale: Locale; sections: NavItem[] }) {
+  const t = useTranslations('Layout');
+  const frame = useTranslations('Frame');
   return (
     <header className="header portal-header">
       <div className="container portal-header-inner">

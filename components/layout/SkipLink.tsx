@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 
-export async function SkipLink() {
-  const t = await getTranslations('Layout');
+export function SkipLink() {
+  const t = useTranslations('Layout');
   return (
     <a className="skipnav" href="#main-content">
       {t('skipToContent')}

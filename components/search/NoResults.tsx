@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { SectionLinks } from '@/components/layout/SectionLinks';
 import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
@@ -9,8 +9,8 @@ import { type ClosestPage } from '@/lib/search/closest';
  * nearest to the query, the concern guide and the main sections instead of a
  * dead end.
  */
-export async function NoResults({ locale, closest }: { locale: Locale; closest: readonly ClosestPage[] }) {
-  const t = await getTranslations('Search.noResults');
+export function NoResults({ locale, closest }: { locale: Locale; closest: readonly ClosestPage[] }) {
+  const t = useTranslations('Search.noResults');
   return (
     <>
       <p>{t('tips')}</p>

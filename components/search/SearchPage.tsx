@@ -1,26 +1,16 @@
-import './search.scss';
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { PageBody } from '@/components/layout/PageBody';
 import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
-import { parsePageNumber, sanitizeQuery } from '@/lib/search/query';
-import { siteSearch } from '@/lib/search/site-index';
+import { type SearchPageData } from '@/lib/search/search-page';
 import { NoResults } from './NoResults';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
 import { SearchSummary } from './SearchSummary';
 
-interface SearchPageProps {
-  locale: Locale;
-  /** `?q=` and `?page=` as they arrived: anything at all. */
-  rawQuery: unknown;
-  rawPage: unknown;
-}
-
-export async function SearchPage({ locale, rawQuery, rawPage }: SearchPageProps) {
-  const t = await getTranslations('Search');
-  const query = sanitizeQuery(rawQuery);
-  const results = query.text ? siteSearch.get().search(locale, query.text, { page: parsePageNumber(rawPage) }) : undefined;
+/** The search page's own part, from the data its route loaded (lib/search/search-page.ts). */
+export function SearchPage({ locale, query, results }: SearchPageData & { locale: Locale }) {
+  const t = useTranslations('Search');
   return (
     <PageBody locale={locale} path="/soeg" crumb={t('title')}>
       <h1>{t('title')}</h1>
@@ -44,7 +34,7 @@ export async function SearchPage({ locale, rawQuery, rawPage }: SearchPageProps)
             </div>
           </div>
         )}
-        {!results && <p className="search-empty">{t('emptyQuery')}</p>}
+        {results === null && <p className="search-empty">{t('emptyQuery')}</p>}
         {results && results.total > 0 && <SearchResults locale={locale} query={query.text} results={results} />}
         {results && results.total === 0 && <NoResults locale={locale} closest={results.closest} />}
       </div>

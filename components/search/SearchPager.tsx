@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { pagerItems, searchHref } from '@/lib/search/paging';
 
 interface SearchPagerProps {
@@ -9,8 +9,8 @@ interface SearchPagerProps {
 }
 
 /** Links to the other pages of results; plain links, so paging works without JavaScript. */
-export async function SearchPager({ basePath, query, page, pageCount }: SearchPagerProps) {
-  const t = await getTranslations('Search.pager');
+export function SearchPager({ basePath, query, page, pageCount }: SearchPagerProps) {
+  const t = useTranslations('Search.pager');
   const items = pagerItems(page, pageCount);
   if (items.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { type Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/i18n/paths';
 import { type SearchResults as Results } from '@/lib/search/engine';
@@ -11,8 +11,8 @@ interface SearchResultsProps {
   results: Results;
 }
 
-export async function SearchResults({ locale, query, results }: SearchResultsProps) {
-  const t = await getTranslations('Search');
+export function SearchResults({ locale, query, results }: SearchResultsProps) {
+  const t = useTranslations('Search');
   const first = (results.page - 1) * results.pageSize + 1;
   return (
     <>

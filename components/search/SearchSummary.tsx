@@ -1,9 +1,9 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { type SearchResults } from '@/lib/search/engine';
 
 /** What the search found, in a sentence or two: the content of the page's status region. */
-export async function SearchSummary({ query, results }: { query: string; results: SearchResults }) {
-  const t = await getTranslations('Search');
+export function SearchSummary({ query, results }: { query: string; results: SearchResults }) {
+  const t = useTranslations('Search');
   if (results.total === 0) return <h2 className="search-count">{t('noResults.heading', { query })}</h2>;
   return (
     <>

@@ -16,6 +16,9 @@ export const routing = defineRouting({
 /** A portal language: next-intl's `Locale`, which AppConfig (app-config.d.ts) derives from `locales`. */
 export type { Locale };
 
+/** The time zone next-intl formats dates and times in: the centre's own. */
+export const timeZone = 'Europe/Copenhagen';
+
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }

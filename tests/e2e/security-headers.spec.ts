@@ -79,12 +79,13 @@ function dynamicPageRoutes(): string[] {
     ...Object.keys(prerender.dynamicRoutes),
     ...Object.values<{ srcRoute?: string }>(prerender.routes).map((route) => route.srcRoute),
   ]);
-  return (
-    Object.entries(appRoutes)
-      // Next.js' own /_not-found and /_global-error answer for routes that have no page of their own.
-      .filter(([entry, route]) => entry.endsWith('/page') && !route.startsWith('/_') && !prerendered.has(route))
-      .map(([, route]) => route)
-  );
+  // Next.js' own /_not-found and /_global-error answer for routes that have no page of their own;
+  // the Pages Router's /_app, /_document and /_error are its frame, not pages.
+  const appPages = Object.entries(appRoutes)
+    .filter(([entry, route]) => entry.endsWith('/page') && !route.startsWith('/_') && !prerendered.has(route))
+    .map(([, route]) => route);
+  const pagesRouterPages = Object.keys(read('server/pages-manifest.json')).filter((route) => !route.startsWith('/_'));
+  return [...appPages, ...pagesRouterPages];
 }
 
 /** An address for a route pattern; any value for a parameter, since the policy comes before routing. */

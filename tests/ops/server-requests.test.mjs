@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import { FORM_BODY_LIMIT } from '../../lib/site/routes.mjs';
-import { freePort, get, missingBuild, root, startNext } from './support.mjs';
+import { distDir, freePort, get, missingBuild, root, startNext } from './support.mjs';
 
 const skip = missingBuild();
 
@@ -137,6 +137,15 @@ describe('server.mjs: what leaves the origin', { skip }, () => {
     const inner = await get(port, '/soeg?q=infohus', { headers: { 'x-portal-inner': '1' } });
     assert.equal(inner.status, 200);
     expectScriptFree(inner, 'with x-portal-inner');
+  });
+
+  test("the Pages Router's JSON props are not served: the address answers the 404 page", async () => {
+    const buildId = readFileSync(path.join(root, distDir, 'BUILD_ID'), 'utf8').trim();
+    const response = await get(port, `/_next/data/${buildId}/en/soeg.json?q=infohus`);
+    assert.equal(response.status, 404);
+    assert.match(response.headers['content-type'], /^text\/html/);
+    assert.ok(response.body.includes(messages('da').NotFound.title), 'the 404 page');
+    expectScriptFree(response, '/_next/data/…');
   });
 
   test('compressed pages are stripped too', async () => {

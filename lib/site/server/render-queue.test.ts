@@ -2,6 +2,11 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { RenderQueue, waitsItsTurn } from './render-queue.mjs';
 
+/** Resolves after `count` turns of the event loop: the queue starts at most one job per turn. */
+async function turns(count = 1) {
+  for (let turn = 0; turn < count; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+}
+
 /** A response as far as the queue sees it: something that closes once. */
 function response() {
   const emitter = new EventEmitter();
@@ -9,7 +14,7 @@ function response() {
 }
 
 describe('RenderQueue', () => {
-  it('starts at most its limit at once and the rest in the order they came', () => {
+  it('starts at most its limit at once and the rest in the order they came', async () => {
     const queue = new RenderQueue(2);
     const started: number[] = [];
     const responses = [0, 1, 2, 3, 4].map((n) => {
@@ -17,12 +22,15 @@ describe('RenderQueue', () => {
       queue.enter(r.res, () => started.push(n));
       return r;
     });
+    await turns(5);
     expect(started).toEqual([0, 1]);
     expect(queue.length).toBe(3);
     responses[1]!.close();
+    await turns(5);
     expect(started).toEqual([0, 1, 2]);
     responses[0]!.close();
     responses[2]!.close();
+    await turns(5);
     expect(started).toEqual([0, 1, 2, 3, 4]);
     expect(queue.running).toBe(2);
     responses[3]!.close();
@@ -31,7 +39,20 @@ describe('RenderQueue', () => {
     expect(queue.length).toBe(0);
   });
 
-  it('skips a request whose visitor left while it waited', () => {
+  it('starts one job per turn of the event loop, so that requests are read and connections accepted in between', async () => {
+    const queue = new RenderQueue(8);
+    const started: number[] = [];
+    for (const n of [0, 1, 2]) queue.enter(response().res, () => started.push(n));
+    expect(started).toEqual([]);
+    await turns(1);
+    expect(started).toEqual([0]);
+    await turns(1);
+    expect(started).toEqual([0, 1]);
+    await turns(1);
+    expect(started).toEqual([0, 1, 2]);
+  });
+
+  it('skips a request whose visitor left while it waited', async () => {
     const queue = new RenderQueue(1);
     const started: string[] = [];
     const first = response();
@@ -40,9 +61,11 @@ describe('RenderQueue', () => {
     queue.enter(first.res, () => started.push('first'));
     queue.enter(leaver.res, () => started.push('leaver'));
     queue.enter(last.res, () => started.push('last'));
+    await turns(3);
     leaver.close();
     expect(queue.length).toBe(1);
     first.close();
+    await turns(3);
     expect(started).toEqual(['first', 'last']);
     expect(queue.running).toBe(1);
   });
