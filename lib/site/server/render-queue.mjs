@@ -6,17 +6,22 @@
 // number of pages a second while no request waits much longer than the queue ahead of it. Too few
 // costs throughput: 4 served fewer pages a second than 8 in six of six alternated rounds.
 //
-// Why one start per turn of the event loop: a page of the Pages Router renders in one stretch of
-// promise callbacks, with no turn of the loop in between. Started back to back, eight of them held
-// the loop for about 50 ms, and Node accepted one new connection per turn: under load a visitor's
-// new connection waited 5-7 s before its request was even read (measured 2026-12-01), and a load
-// generator's first requests 1.5-10 s. Started one per turn, the loop reads and accepts between
-// any two renders, and requests wait here, in arrival order, instead of unread in the kernel.
+// Why at most two starts per turn of the event loop: a page of the Pages Router renders in one
+// stretch of promise callbacks, with no turn of the loop in between. Started back to back, eight
+// of them held the loop for about 50 ms, and Node accepted one new connection per turn: under load
+// a visitor's new connection waited 5-7 s before its request was even read (measured 2026-12-01),
+// and a load generator's first requests 1.5-10 s. Paced, the loop reads and accepts between
+// renders, and requests wait here, in arrival order, instead of unread in the kernel. One start per
+// turn served 11 % fewer pages a second than two, in four of four alternated rounds; two served as
+// many as no pacing, with a lower p99 (docs/performance.md).
 import { pathOf, routeOf } from '../routes.mjs';
 
+/** How many waiting jobs may start in one turn of the event loop. */
+export const STARTS_PER_TURN = 2;
+
 /**
- * Starts at most `limit` jobs at once, one per turn of the event loop, the rest in the order they
- * arrived. A job holds its slot until its response closes (sent, failed or abandoned); a request
+ * Starts at most `limit` jobs at once, two per turn of the event loop at most, the rest in the
+ * order they arrived. A job holds its slot until its response closes (sent, failed or abandoned); a request
  * abandoned while it waits is dropped from the queue without rendering.
  */
 export class RenderQueue {
@@ -57,13 +62,13 @@ export class RenderQueue {
     this.next();
   }
 
-  /** Starts the next waiting job on the next turn of the event loop, if a slot is free. */
+  /** Starts the next waiting jobs on the next turn of the event loop, if slots are free. */
   next() {
     if (this.turnScheduled || this.running >= this.limit || this.waiting.length === 0) return;
     this.turnScheduled = true;
     setImmediate(() => {
       this.turnScheduled = false;
-      this.startOne();
+      for (let started = 0; started < STARTS_PER_TURN; started += 1) this.startOne();
       this.next();
     });
   }
