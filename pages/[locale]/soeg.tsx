@@ -7,6 +7,7 @@ import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { type SiteFrame, siteFrame } from '@/lib/navigation/frame';
 import { searchPageData, type SearchPageData } from '@/lib/search/search-page';
 import { siteSearch } from '@/lib/search/site-index';
+import { asPageProps } from '@/lib/site/page-props';
 
 // No script of Next.js' own on this page; its island is the page's own <script> element.
 export const config = { unstable_runtimeJS: false };
@@ -17,7 +18,7 @@ type SearchRouteProps = SearchPageData & { locale: Locale; frame: SiteFrame };
 export const getServerSideProps: GetServerSideProps<SearchRouteProps> = async ({ params, query }) => {
   const locale = String(params?.locale);
   if (!isLocale(locale)) return { notFound: true };
-  return { props: { locale, frame: siteFrame(locale), ...searchPageData(siteSearch.get(), locale, query.q, query.page) } };
+  return { props: asPageProps({ locale, frame: siteFrame(locale), ...searchPageData(siteSearch.get(), locale, query.q, query.page) }) };
 };
 
 export default function SearchRoute({ locale, frame, query, results }: SearchRouteProps) {
