@@ -104,6 +104,9 @@ function render(req, res, locale, firstTime) {
       firstTime && req.method === 'GET'
         ? (restore) => {
             restore();
+            // The first render's 'close' listeners stay on the response: a second render adds as
+            // many again, which Node would otherwise log as a possible leak for every such request.
+            res.setMaxListeners(res.getMaxListeners() * 2);
             for (const name of res.getHeaderNames()) res.removeHeader(name);
             res.statusCode = 200;
             req.url = notFoundPath(locale);

@@ -21,8 +21,8 @@ export const STARTS_PER_TURN = 2;
 
 /**
  * Starts at most `limit` jobs at once, two per turn of the event loop at most, the rest in the
- * order they arrived. A job holds its slot until its response closes (sent, failed or abandoned); a request
- * abandoned while it waits is dropped from the queue without rendering.
+ * order they arrived. A job holds its slot until its response closes (sent, failed or
+ * abandoned); a request abandoned while it waits is dropped from the queue without rendering.
  */
 export class RenderQueue {
   /** @param {number} limit */
