@@ -1,16 +1,13 @@
 import { createTranslator } from 'next-intl';
 import type { AdviceOffer } from '@/lib/content/advice';
+import { messagesOf } from '@/lib/i18n/messages';
 import { type Locale } from '@/lib/i18n/routing';
 import type { OutgoingMail } from '@/lib/mail/message';
-import da from '@/messages/da.json';
-import en from '@/messages/en.json';
 import type { AdviceMails } from './store';
 import { type AdviceInput, OTHER_OFFER } from './form';
 
-const messages = { da, en } as const;
-
 function translator(locale: Locale) {
-  return createTranslator({ locale, messages: messages[locale], namespace: 'Advice' });
+  return createTranslator({ locale, messages: messagesOf(locale), namespace: 'Advice' });
 }
 
 /** The offer's title in a language, or "something else". */

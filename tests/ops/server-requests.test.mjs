@@ -131,6 +131,24 @@ describe('server.mjs: what leaves the origin', { skip }, () => {
     assert.ok(englishBody.includes(messages('en').NotFound.title), 'English 404 text');
   });
 
+  test('search, a Pages Router page, has the language, title and robots rule the App Router pages have', async () => {
+    for (const [locale, address] of [
+      ['da', '/soeg?q=infohus'],
+      ['en', '/en/soeg?q=infohus'],
+    ]) {
+      const body = (await get(port, address)).body;
+      const all = [...elements(parse(body))];
+      const text = messages(locale);
+      assert.equal(scriptsOf(body).lang, locale, `${address}: <html lang>`);
+      const title = all.find((element) => element.tagName === 'title')?.childNodes[0]?.value;
+      assert.equal(title, `${text.Search.titleWithQuery.replace('{query}', 'infohus')} – ${text.Layout.siteName}`, `${address}: title`);
+      const meta = (name) =>
+        attr(all.find((element) => element.tagName === 'meta' && attr(element, 'name') === name) ?? { attrs: [] }, 'content');
+      assert.equal(meta('robots'), 'noindex, follow', `${address}: kept out of search engines`);
+      assert.equal(meta('description'), text.Search.description, `${address}: description`);
+    }
+  });
+
   test('a client cannot choose the 404 language or reach the old inner request', async () => {
     const forged = await get(port, '/findes-ikke', { headers: { 'x-portal-locale': 'en' } });
     assert.equal(scriptsOf(forged.body).lang, 'da');

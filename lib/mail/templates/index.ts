@@ -6,10 +6,9 @@ import { runCalendar } from '@/lib/courses/ics';
 import { runEnd, runStart, sessionTimes } from '@/lib/courses/schedule';
 import { formatClock, formatDateRange, formatInCopenhagen, formatLongDate } from '@/lib/courses/time';
 import { localizedPath } from '@/lib/i18n/paths';
+import { messagesOf } from '@/lib/i18n/messages';
 import { type Locale } from '@/lib/i18n/routing';
 import { registrationPaths } from '@/lib/forms/paths';
-import da from '@/messages/da.json';
-import en from '@/messages/en.json';
 import { type RegistrationMailRequest } from '@/lib/registration/types';
 
 /**
@@ -33,10 +32,8 @@ export interface MailSite {
   siteUrl: URL;
 }
 
-const messages = { da, en } as const;
-
 function translator(locale: Locale) {
-  return createTranslator({ locale, messages: messages[locale], namespace: 'Registration.mail' });
+  return createTranslator({ locale, messages: messagesOf(locale), namespace: 'Registration.mail' });
 }
 
 export function findRun(content: Pick<Content, 'courses'>, courseSlug: string, runId: string): { course: Course; run: Run } | undefined {
